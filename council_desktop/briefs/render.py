@@ -1,0 +1,69 @@
+"""Lay out a story in a ``BriefDocTemplate``, stamp annexes in, and write the file atomically."""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from reportlab.platypus import Flowable
+
+from council_desktop.briefs.annexes import Annex, annex_story, stamp_annexes
+from council_desktop.briefs.context import Context
+from council_desktop.briefs.options import SkippedAnnex
+from council_desktop.briefs.templates import BriefDocTemplate, ContextMarker, numbered_canvas
+
+
+def build_pdf(
+    ctx: Context,
+    story: list[Flowable],
+    annexes: list[Annex],
+    skipped: list[SkippedAnnex],
+    *,
+    meta: dict[str, Any],
+    on_marker: Callable[[int], None] | None = None,
+) -> tuple[bytes, int]:
+    """The finished PDF bytes and page count.
+
+    ``multiBuild`` repeats the layout until the contents page is stable; ``on_marker`` is called
+    with the pass number at every meeting start, so a book can report progress and cancel.
+    """
+    meta = dict(meta)
+    if annexes or skipped:
+        # Annexes run under the whole document's title and marking, not the last meeting's.
+        marker = ContextMarker(meta["short_title"], meta["marking"])
+        story = story + annex_story(ctx, annexes, skipped, marker)
+    buffer = io.BytesIO()
+    doc = BriefDocTemplate(
+        buffer,
+        paper=ctx.options.paper,
+        header_right=ctx.labels("council"),
+        footer_left=ctx.organisation,
+        marking=meta.pop("marking"),
+        short_title=meta.pop("short_title"),
+        deterministic=ctx.options.deterministic,
+        **meta,
+    )
+    doc.on_marker = on_marker
+    doc.multiBuild(story, maxPasses=8, canvasmaker=numbered_canvas(ctx.labels("page")))
+    pdf = buffer.getvalue()
+    if annexes:
+        pdf = stamp_annexes(pdf, annexes, doc.slots, doc.body_box)
+    return pdf, doc.page
+
+
+def write_atomic(path: Path, data: bytes) -> Path:
+    """Write beside the target and rename, so a failed export never leaves half a PDF."""
+    path = Path(path)
+    temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with open(temp, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(temp, path)
+    finally:
+        temp.unlink(missing_ok=True)
+    return path

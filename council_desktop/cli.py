@@ -1,0 +1,49 @@
+"""``council-desktop``: the command line, and the GUI when no command is given."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import click
+
+from council_desktop import __version__
+from council_desktop.commands import records as records_commands
+from council_desktop.paths import DB_ENV, default_db_path
+
+
+@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--db",
+    "db",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help=f"The database file (default: ${DB_ENV}, else council.sqlite in the user data folder).",
+)
+@click.version_option(__version__, prog_name="council-desktop")
+@click.pass_context
+def cli(ctx: click.Context, db: Path | None) -> None:
+    """Council Desktop: offline records of the Council of Foreign Ministers of the OTS.
+
+    With no command, opens the desktop app on the database.
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["db"] = str(db if db is not None else default_db_path())
+    if ctx.invoked_subcommand is None:
+        from council_desktop.gui_entry import run_gui
+
+        ctx.exit(run_gui(Path(ctx.obj["db"])))
+
+
+for module in (records_commands,):
+    module.register(cli)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    cli(prog_name="council-desktop", auto_envvar_prefix=None, obj={})
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("PYTHONIOENCODING", "utf-8")
+    main()

@@ -1,0 +1,72 @@
+"""What every command shares: opening the database and turning errors into one clear line.
+
+Exit codes: 0 success, 1 the command ran and found problems (``check``), 2 bad input or a file
+that cannot be used; never a traceback for something the user can fix.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from council_desktop.records.validation import ValidationError
+from council_desktop.store.connection import Store
+from council_desktop.store.errors import StoreError
+
+F = TypeVar("F", bound=Callable[..., Any])
+EXIT_PROBLEMS = 1
+EXIT_BAD_INPUT = 2
+
+
+def fail(message: str, code: int = EXIT_BAD_INPUT) -> None:
+    """Print one line to stderr and exit (no traceback)."""
+    click.echo(f"Error: {message}", err=True)
+    sys.exit(code)
+
+
+def db_path(ctx: click.Context) -> Path:
+    """The database chosen with ``--db`` / ``$COUNCIL_DESKTOP_DB`` / the user data folder."""
+    return Path(ctx.find_root().obj["db"])
+
+
+@contextmanager
+def opened_store(ctx: click.Context, *, read_only: bool = False) -> Iterator[Store]:
+    """Open the command's database (creating it with the sample records if new)."""
+    from council_desktop.startup import open_database
+
+    store = open_database(db_path(ctx), read_only=read_only)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def friendly_errors(func: F) -> F:
+    """Turn the errors a user can cause into one line on stderr and exit code 2."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except ValidationError as exc:
+            for problem in exc.problems[:20]:
+                click.echo(f"  {problem}", err=True)
+            fail(f"{len(exc.problems)} problem(s); nothing was saved.")
+        except StoreError as exc:
+            fail(str(exc))
+        except OSError as exc:
+            fail(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
+
+    return wrapper  # type: ignore[return-value]
+
+
+def echo_json(value: Any) -> None:
+    """Print JSON the way every ``--json`` option does (UTF-8, indented)."""
+    click.echo(json.dumps(value, ensure_ascii=False, indent=2))

@@ -1,0 +1,1 @@
+"""Records in and out: the JSON exchange format and iCalendar export."""

@@ -1,0 +1,118 @@
+"""Turkic-aware text folding: the one function used for search keys, the FTS index and queries.
+
+SQLite's ``lower()``/``NOCASE``/``LIKE`` fold ASCII only and FTS5's unicode61 never folds ``ı`` or
+``ə``; Python's ``"İ".lower()`` yields ``i`` + U+0307. So every piece of text that is searched or
+filtered is folded here, in Python, the same way for what is stored and for what is typed.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+# Letters folded before decomposition: the ones NFKD leaves alone or splits wrongly.
+_SPECIAL = {
+    "İ": "i",
+    "I": "i",
+    "ı": "i",
+    "Ə": "e",
+    "ə": "e",
+    "Ä": "a",
+    "ä": "a",
+    "Ğ": "g",
+    "ğ": "g",
+    "Ø": "o",
+    "ø": "o",
+    "Đ": "d",
+    "đ": "d",
+    "Ł": "l",
+    "ł": "l",
+    "ß": "ss",
+    # Kazakh, Kyrgyz and other Turkic Cyrillic letters, to the base letter a person would type.
+    "Қ": "к",
+    "қ": "к",
+    "Ң": "н",
+    "ң": "н",
+    "Ү": "у",
+    "ү": "у",
+    "Ұ": "у",
+    "ұ": "у",
+    "Ө": "о",
+    "ө": "о",
+    "Һ": "х",
+    "һ": "х",
+    "І": "и",
+    "і": "и",
+    "Ғ": "г",
+    "ғ": "г",
+    "Ә": "а",
+    "ә": "а",
+    "Ё": "е",
+    "ё": "е",
+    "Й": "и",
+    "й": "и",
+    "Ў": "у",
+    "ў": "у",
+    "Ҳ": "х",
+    "ҳ": "х",
+    "Җ": "ж",
+    "җ": "ж",
+}
+
+# Apostrophe-like marks inside words (Uzbek oʻ / gʻ, Turkish suffix apostrophes): dropped.
+_DROPPED = {
+    "ʻ",  # U+02BB modifier letter turned comma (Uzbek)
+    "ʼ",  # U+02BC modifier letter apostrophe
+    "'",
+    "’",  # U+2019
+    "‘",  # U+2018
+    "`",
+    "´",
+}
+
+_TABLE = str.maketrans({**_SPECIAL, **{ch: None for ch in _DROPPED}})
+
+
+def fold(text: str | None) -> str:
+    """Return ``text`` folded for matching: case, Turkic letters, diacritics and apostrophes.
+
+    ``fold("İSTANBUL") == fold("istanbul")``, ``fold("Çavuşoğlu") == "cavusoglu"``,
+    ``fold("Oʻzbekiston") == "ozbekiston"``, ``fold("НҰРТІЛЕУ") == "нуртилеу"``.
+    """
+    if not text:
+        return ""
+    text = text.translate(_TABLE)
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return stripped.casefold().translate(_TABLE)
+
+
+def fold_all(*parts: str | None) -> str:
+    """Fold several fields into one space-separated key (for quick filters and the index)."""
+    return " ".join(f for f in (fold(p) for p in parts) if f)
+
+
+# Turkish alphabetical order for the Latin letters; everything else keeps its code point order.
+_TURKISH_ORDER = "aâbcçdefgğhıiîjklmnoöpqrsştuûüvwxyz"
+_RANK = {ch: chr(0x100 + i * 2) for i, ch in enumerate(_TURKISH_ORDER)}
+_RANK["ə"] = chr(0x100 + _TURKISH_ORDER.index("e") * 2 + 1)  # Azerbaijani ə right after e
+
+
+def sort_key(text: str | None) -> str:
+    """A key whose binary order is Turkish alphabetical order (c < ç < d, ı < i, s < ş).
+
+    Stored in an indexed column so lists sort in SQL, not in Python over every row.
+    Case is ignored (İ/i and I/ı are lower-cased the Turkish way first).
+    """
+    if not text:
+        return ""
+    lowered = text.replace("İ", "i").replace("I", "ı").lower()
+    out = []
+    for ch in unicodedata.normalize("NFC", lowered):
+        if ch in _DROPPED:
+            continue
+        rank = _RANK.get(ch)
+        if rank is None:
+            base = fold(ch)[:1]  # other accented Latin letters sort with their base letter
+            rank = _RANK.get(base, ch)
+        out.append(rank)
+    return "".join(out)

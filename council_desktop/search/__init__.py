@@ -1,0 +1,1 @@
+"""Full-text search over records and attached PDFs, Turkic-language aware."""

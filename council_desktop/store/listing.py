@@ -1,0 +1,124 @@
+"""Paged, sorted, filtered lists for the UI's table models: SQL does the work, not Python.
+
+The quick filter matches folded text (records/folding.py) against a stored folded key, so
+``istanbul``, ``ISTANBUL`` and ``İstanbul`` all find İstanbul; sorting uses indexed sort keys
+whose binary order is Turkish alphabetical order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from council_desktop.records.folding import fold
+from council_desktop.store.connection import Store
+
+
+@dataclass(frozen=True)
+class Column:
+    """One list column: its key, header (English source text), value SQL and sort SQL."""
+
+    key: str
+    header: str
+    value_sql: str
+    sort_sql: str
+
+
+MEETING_COLUMNS = (
+    Column("starts_on", "Date", "starts_on", "starts_on"),
+    Column("title", "Title", "title", "title_key"),
+    Column("kind", "Kind", "kind", "kind"),
+    Column("city", "City", "city", "city_key"),
+    Column("status", "Status", "status", "status"),
+)
+
+DOCUMENT_COLUMNS = (
+    Column("dated_on", "Date", "dated_on", "dated_on"),
+    Column("title", "Title", "title", "title_key"),
+    Column("kind", "Kind", "kind", "kind"),
+    Column("status", "Status", "status", "status"),
+    Column("reference", "Reference", "reference", "reference_key"),
+)
+
+_SOURCES = {"meeting": ("meetings", MEETING_COLUMNS), "document": ("documents", DOCUMENT_COLUMNS)}
+
+
+def like_pattern(text: str) -> str:
+    """A LIKE pattern matching ``text`` anywhere, with LIKE's wildcards escaped (ESCAPE '\\')."""
+    folded = fold(text).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{folded}%"
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    """What a list shows: record type, quick filter text, sort column and direction."""
+
+    record_type: str = "meeting"
+    filter_text: str = ""
+    sort_key: str = "starts_on"
+    descending: bool = True
+
+    def _where(self) -> tuple[str, list[Any]]:
+        words = [w for w in self.filter_text.split() if fold(w)]
+        clauses = ["deleted_at IS NULL"]
+        params: list[Any] = []
+        for w in words:
+            clauses.append("filter_key LIKE ? ESCAPE '\\'")
+            params.append(like_pattern(w))
+        return " AND ".join(clauses), params
+
+    def _order(self) -> str:
+        _, columns = _SOURCES[self.record_type]
+        by_key = {c.key: c for c in columns}
+        column = by_key.get(self.sort_key, columns[0])
+        direction = "DESC" if self.descending else "ASC"
+        return f"{column.sort_sql} {direction}, id {direction}"
+
+
+def count(store: Store, query: ListQuery) -> int:
+    """How many records the list shows."""
+    table, _ = _SOURCES[query.record_type]
+    where, params = query._where()
+    return int(str(store.scalar(f"SELECT count(*) FROM {table} WHERE {where}", params)))
+
+
+def page(store: Store, query: ListQuery, offset: int, limit: int) -> list[tuple[Any, ...]]:
+    """One page of rows: (uuid, *column values) in the columns' order."""
+    table, columns = _SOURCES[query.record_type]
+    where, params = query._where()
+    values = ", ".join(c.value_sql for c in columns)
+    return store.conn.execute(
+        f"SELECT uuid, {values} FROM {table} WHERE {where} ORDER BY {query._order()} "
+        "LIMIT ? OFFSET ?",
+        [*params, limit, offset],
+    ).fetchall()
+
+
+def row_of(store: Store, query: ListQuery, uuid: str) -> int | None:
+    """The row index a record has in the list (to select it after a save), or None."""
+    table, columns = _SOURCES[query.record_type]
+    where, params = query._where()
+    found = store.scalar(
+        f"SELECT rn FROM (SELECT uuid, row_number() OVER (ORDER BY {query._order()}) - 1 AS rn "
+        f"FROM {table} WHERE {where}) WHERE uuid = ?",
+        [*params, uuid],
+    )
+    return int(str(found)) if found is not None else None
+
+
+def counts(store: Store) -> dict[str, int]:
+    """Record counts for the status bar."""
+    return {
+        "meetings": int(str(store.scalar("SELECT count(*) FROM meetings WHERE deleted_at IS NULL"))),
+        "documents": int(
+            str(store.scalar("SELECT count(*) FROM documents WHERE deleted_at IS NULL"))
+        ),
+        "trash": int(
+            str(
+                store.scalar(
+                    "SELECT (SELECT count(*) FROM meetings WHERE deleted_at IS NOT NULL) + "
+                    "(SELECT count(*) FROM documents WHERE deleted_at IS NOT NULL)"
+                )
+            )
+        ),
+    }

@@ -1,0 +1,1 @@
+"""Everything Qt: the desktop app. Qt is imported only through ``ui.qt``."""
