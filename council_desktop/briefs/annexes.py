@@ -143,17 +143,24 @@ def stamp_annexes(
             target = slots.get((annex.number, index))
             if target is None:
                 continue
-            page.transfer_rotation_to_content()
-            crop = page.cropbox
-            width, height = float(crop.width), float(crop.height)
+            move, width, height = upright(page)
             scale = min(bw / width, bh / height)
-            move = (
-                Transformation()
-                .translate(-float(crop.left), -float(crop.bottom))
-                .scale(scale, scale)
-                .translate(bx + (bw - width * scale) / 2, by + (bh - height * scale) / 2)
+            move = move.scale(scale, scale).translate(
+                bx + (bw - width * scale) / 2, by + (bh - height * scale) / 2
             )
             writer.pages[target - 1].merge_transformed_page(page, move)
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
+
+
+def upright(page: PageObject) -> tuple[Transformation, float, float]:
+    """Move the page's crop box to the origin, turned as /Rotate says; its new width, height."""
+    crop = page.cropbox
+    left, bottom = float(crop.left), float(crop.bottom)
+    width, height = float(crop.width), float(crop.height)
+    move = Transformation().translate(-left, -bottom).rotate(-(page.rotation % 360))
+    corners = [move.apply_on((x, y)) for x in (0.0, width) for y in (0.0, height)]
+    xs, ys = [c[0] for c in corners], [c[1] for c in corners]
+    move = move.translate(-min(xs), -min(ys))
+    return move, max(xs) - min(xs), max(ys) - min(ys)

@@ -20,6 +20,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from council_desktop.briefs.annexes import plan_annexes
 from council_desktop.briefs.context import Context
+from council_desktop.briefs.fonts import FAMILY
 from council_desktop.briefs.options import BriefInput, BriefOptions, Record
 from council_desktop.briefs.render import build_pdf, write_atomic
 from council_desktop.briefs.styles import ACCENT, MARKING, TABLE_STYLE, esc
@@ -116,6 +117,8 @@ def marking_box(ctx: Context, marking: str) -> Table:
     box.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), FAMILY),
+                ("ALIGN", (0, 0), (-1, -1), "CENTER"),
                 ("BOX", (0, 0), (-1, -1), 1.2, MARKING),
                 ("TOPPADDING", (0, 0), (-1, -1), 6),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
@@ -127,7 +130,18 @@ def marking_box(ctx: Context, marking: str) -> Table:
 
 def contents(ctx: Context) -> list[Flowable]:
     """The contents page; its entries arrive through TOCEntry notifications (multiBuild)."""
-    toc = TableOfContents(levelStyles=list(ctx.styles.toc_levels), dotsMinLevel=0)
+    # Table cells set their own font even around paragraphs: name DejaVu or Helvetica sneaks in.
+    toc_table = TableStyle(
+        [
+            ("FONTNAME", (0, 0), (-1, -1), FAMILY),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ]
+    )
+    toc = TableOfContents(
+        levelStyles=list(ctx.styles.toc_levels), tableStyle=toc_table, dotsMinLevel=0
+    )
     heading = Heading(
         ctx.labels("contents"), ctx.styles.h1, key=ctx.key("contents"), outline_level=0
     )

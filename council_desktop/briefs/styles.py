@@ -93,6 +93,7 @@ def make_styles() -> Styles:
     def style(name: str, **kw: object) -> ParagraphStyle:
         base: dict[str, object] = {
             "fontName": family,
+            "bulletFontName": family,
             "fontSize": 10,
             "leading": 13.5,
             "textColor": INK,
