@@ -58,3 +58,11 @@ def sample_copy(tmp_path: Path) -> Path:
     target = tmp_path / "sample"
     shutil.copytree(SAMPLE.parent, target)
     return target / "sample.json"
+
+
+@pytest.fixture
+def app_context(qapp, sample_store):
+    """The UI's shared context on a store with the sample records."""
+    from council_desktop.ui.context import AppContext
+
+    return AppContext(sample_store)
