@@ -23,7 +23,7 @@ from council_desktop.briefs.context import Context
 from council_desktop.briefs.fonts import FAMILY
 from council_desktop.briefs.options import BriefInput, BriefOptions, Record
 from council_desktop.briefs.render import build_pdf, write_atomic
-from council_desktop.briefs.styles import ACCENT, MARKING, TABLE_STYLE, esc
+from council_desktop.briefs.styles import ACCENT, MARKING, RULE, SHADE, esc
 from council_desktop.briefs.templates import ContextMarker, Heading
 
 ROLE_ORDER = {"head": 0}
@@ -195,10 +195,17 @@ def overview(ctx: Context, data: BriefInput) -> list[Flowable]:
     ]
     rows = [[Paragraph(esc(lab(k)), s.cell_head), Paragraph(esc(v), s.cell)] for k, v in facts if v]
     table = Table(rows, colWidths=[0.28 * ctx.width, 0.72 * ctx.width], hAlign="LEFT")
-    table.setStyle(TABLE_STYLE)
     table.setStyle(
         TableStyle(
-            [("BACKGROUND", (0, 0), (-1, -1), None), ("LINEBELOW", (0, 0), (-1, -1), 0.25, ACCENT)]
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FAMILY),
+                ("BACKGROUND", (0, 0), (0, -1), SHADE),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+                ("LINEABOVE", (0, 0), (-1, 0), 0.8, ACCENT),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
         )
     )
     story: list[Flowable] = [table]

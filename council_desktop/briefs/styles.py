@@ -173,6 +173,8 @@ def make_styles() -> Styles:
             borderColor=MARKING,
             borderWidth=0.6,
             borderPadding=5,
+            leftIndent=5,
+            rightIndent=5,
             spaceBefore=6,
             spaceAfter=8,
         ),
