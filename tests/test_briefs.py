@@ -442,3 +442,12 @@ def test_fonts_are_bundled():
 def test_briefs_never_import_qt():
     code = "import sys, council_desktop.briefs; assert 'PySide6' not in sys.modules"
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_hostile_titles_in_a_book_contents(tmp_path):
+    items = [BriefInput(meeting(title=HOSTILE, uuid="h1"))]
+    result = render_book(items, tmp_path / "h.pdf", OPTIONS, title=HOSTILE)
+    pages = text_of(result.path)
+    assert HOSTILE in flat(pages[:1])  # cover
+    assert f"1. {HOSTILE}" in flat(pages[1:2])  # contents
+    assert f"1. {HOSTILE}" in outline_titles(PdfReader(result.path))

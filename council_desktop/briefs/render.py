@@ -9,11 +9,18 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.platypus import Flowable
+from reportlab.platypus.tableofcontents import TableOfContents
 
 from council_desktop.briefs.annexes import Annex, annex_story, stamp_annexes
 from council_desktop.briefs.context import Context
 from council_desktop.briefs.options import SkippedAnnex
-from council_desktop.briefs.templates import BriefDocTemplate, ContextMarker, numbered_canvas
+from council_desktop.briefs.styles import esc
+from council_desktop.briefs.templates import (
+    BriefDocTemplate,
+    ContextMarker,
+    Heading,
+    numbered_canvas,
+)
 
 
 def build_pdf(
@@ -47,6 +54,7 @@ def build_pdf(
         **meta,
     )
     doc.on_marker = on_marker
+    prefill_contents(story)
     doc.multiBuild(story, maxPasses=8, canvasmaker=numbered_canvas(ctx.labels("page")))
     pdf = buffer.getvalue()
     if annexes:
@@ -67,3 +75,19 @@ def write_atomic(path: Path, data: bytes) -> Path:
     finally:
         temp.unlink(missing_ok=True)
     return path
+
+
+def prefill_contents(story: list[Flowable]) -> None:
+    """Give the contents its entries (without page numbers) before the first pass.
+
+    The first pass then reserves the contents' real length, so the page numbers settle in two
+    passes instead of three; a long book lays out a third faster.
+    """
+    entries = [
+        (f.toc_level, esc(f.plain_text), 0, f.bookmark_key)
+        for f in story
+        if isinstance(f, Heading) and f.toc_level is not None
+    ]
+    for flowable in story:
+        if isinstance(flowable, TableOfContents):
+            flowable.addEntries(entries)
