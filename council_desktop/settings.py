@@ -93,8 +93,8 @@ def validate(values: dict[str, Any], source: str) -> tuple[dict[str, Any], list[
         if key in _CHOICES and value not in _CHOICES[key]:
             problems.append(f"{source}: {key} must be one of {', '.join(_CHOICES[key])}")
             continue
-        if key in _COUNTS and not _COUNTS[key][0] <= value <= _COUNTS[key][1]:
-            low, high = _COUNTS[key]
+        low, high = _COUNTS.get(key, (0, 0))
+        if key in _COUNTS and not low <= int(value) <= high:
             problems.append(f"{source}: {key} must be between {low} and {high}")
             continue
         good[key] = value

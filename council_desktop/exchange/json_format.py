@@ -81,7 +81,9 @@ def read_exchange_file(path: Path) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise ImportFailed([f"{path} must hold a JSON object at the top level"])
     if data.get("format") != FORMAT:
-        raise ImportFailed([f"{path} is not a Council Desktop exchange file (format is not {FORMAT!r})"])
+        raise ImportFailed(
+            [f"{path} is not a Council Desktop exchange file (format is not {FORMAT!r})"]
+        )
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool):
         raise ImportFailed([f"{path}: version must be a whole number"])
@@ -117,7 +119,9 @@ def _strip(record: Record, known: Record) -> Record:
         if key in known and isinstance(out.get(key), list):
             sub_allowed = set(sub_defaults) | {"uuid"}
             out[key] = [
-                {k: v for k, v in item.items() if k in sub_allowed} if isinstance(item, dict) else item
+                {k: v for k, v in item.items() if k in sub_allowed}
+                if isinstance(item, dict)
+                else item
                 for item in out[key]
             ]
     return out
@@ -159,11 +163,9 @@ def _split_changed(
             to_write.append(r)
             continue
         incoming_time, stored_time = r.get("updated_at"), current.get("updated_at")
-        if incoming_time and stored_time and incoming_time <= stored_time:
-            unchanged += 1
-        elif _comparable(current, sub_keys) == _comparable(r, sub_keys) and not current.get(
-            "deleted_at"
-        ):
+        not_newer = bool(incoming_time and stored_time and incoming_time <= stored_time)
+        same = _comparable(current, sub_keys) == _comparable(r, sub_keys)
+        if not_newer or (same and not current.get("deleted_at")):
             unchanged += 1
         else:
             updated += 1
@@ -208,7 +210,9 @@ def import_data(store: Store, data: dict[str, Any], base_dir: Path) -> ImportRep
     for i, s in enumerate(states):
         problems += [
             str(p)
-            for p in validate_member_state(complete(s, MEMBER_STATE_DEFAULTS), _label("member_states", i, s))
+            for p in validate_member_state(
+                complete(s, MEMBER_STATE_DEFAULTS), _label("member_states", i, s)
+            )
         ]
     if problems:
         raise ImportFailed(problems)
@@ -259,7 +263,9 @@ def _duplicate_uuids(kind: str, records: list[Record]) -> list[str]:
         u = r.get("uuid")
         if isinstance(u, str) and u:
             if u in seen:
-                out.append(f"{kind}[{i + 1}]: uuid {u} is used twice in the file ({kind}[{seen[u] + 1}])")
+                out.append(
+                    f"{kind}[{i + 1}]: uuid {u} is used twice in the file ({kind}[{seen[u] + 1}])"
+                )
             seen.setdefault(u, i)
     return out
 
@@ -300,7 +306,9 @@ def _attachment_sources(
 
 def export_data(store: Store) -> dict[str, Any]:
     """Every live record as exchange data (attachments' ``path`` as ``attachments/<sha256>``)."""
-    meetings = [_clean(meetings_ops.get_meeting(store, u)) for u in meetings_ops.meeting_uuids(store)]
+    meetings = [
+        _clean(meetings_ops.get_meeting(store, u)) for u in meetings_ops.meeting_uuids(store)
+    ]
     documents = []
     for u in documents_ops.document_uuids(store):
         d = _clean(documents_ops.get_document(store, u))

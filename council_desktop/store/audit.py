@@ -67,4 +67,7 @@ def history(store: Store, record_uuid: str) -> list[HistoryEntry]:
         "WHERE record_uuid = ? ORDER BY id",
         [record_uuid],
     ).fetchall()
-    return [HistoryEntry(*row[:6], json.loads(row[6])) for row in rows]
+    return [
+        HistoryEntry(row[0], row[1], row[2], row[3], row[4], row[5], json.loads(row[6]))
+        for row in rows
+    ]

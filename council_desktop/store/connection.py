@@ -8,6 +8,7 @@ import secrets
 import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -87,7 +88,9 @@ class Store:
         try:
             if read_only:
                 conn = sqlite3.connect(
-                    f"{path.as_uri()}?mode=ro", uri=True, isolation_level=None,
+                    f"{path.as_uri()}?mode=ro",
+                    uri=True,
+                    isolation_level=None,
                     check_same_thread=True,
                 )
             else:
@@ -148,8 +151,7 @@ class Store:
                 raise NewerVersionError(self._newer_message())
         else:
             others = self.conn.execute(
-                "SELECT count(*) FROM sqlite_master WHERE type='table' "
-                "AND name NOT LIKE 'sqlite_%'"
+                "SELECT count(*) FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
             ).fetchone()[0]
             if others:
                 raise NotADatabaseError(
@@ -221,7 +223,7 @@ class Store:
         """Where attachment bytes live (None for an in-memory store)."""
         return attachments_dir_for(self.path) if self.path is not None else None
 
-    def scalar(self, sql: str, params: list | tuple = ()) -> object:
+    def scalar(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> Any:
         """The first column of the first row of a query (None when no row)."""
         row = self.conn.execute(sql, params).fetchone()
         return row[0] if row else None

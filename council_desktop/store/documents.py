@@ -89,9 +89,7 @@ def save_documents(
             f"UPDATE documents SET {sets}, deleted_at = NULL, updated_at = ? WHERE id = ?",
             updates,
         )
-        old_attachment_uuids = [
-            a["uuid"] for u in existing for a in olds[u].get("attachments", [])
-        ]
+        old_attachment_uuids = [a["uuid"] for u in existing for a in olds[u].get("attachments", [])]
         store.conn.executemany(
             "DELETE FROM attachments WHERE document_id = ?", [(i,) for i in existing.values()]
         )
@@ -104,7 +102,9 @@ def save_documents(
         search_index.remove(store, list(existing) + old_attachment_uuids)
         search_index.add(store, (search_index.document_index_row(d) for d in completed))
         search_index.add(store, _attachment_index_rows(store, attachment_rows))
-        entries_new = [(d["uuid"], d["title"], {}) for d in completed if d["uuid"] not in existing]
+        entries_new: list[tuple[str, str, dict[str, list[Any]]]] = [
+            (d["uuid"], d["title"], {}) for d in completed if d["uuid"] not in existing
+        ]
         entries_upd = [
             (d["uuid"], d["title"], audit.diff(_comparable(olds[d["uuid"]]), _comparable(d)))
             for d in completed
@@ -203,8 +203,7 @@ def get_document(store: Store, uuid: str, *, include_deleted: bool = False) -> R
     row = store.conn.execute(sql, [uuid]).fetchone()
     if row is None:
         raise RecordNotFound(f"There is no document with uuid {uuid}.")
-    keys = ("id", "uuid") + DOCUMENT_FIELDS + _LIST_FIELDS
-    keys += ("created_at", "updated_at", "deleted_at")
+    keys = ["id", "uuid", *DOCUMENT_FIELDS, *_LIST_FIELDS, "created_at", "updated_at", "deleted_at"]
     d: Record = dict(zip(keys, row, strict=True))
     doc_id = d.pop("id")
     for f in _LIST_FIELDS:

@@ -109,7 +109,9 @@ def row_of(store: Store, query: ListQuery, uuid: str) -> int | None:
 def counts(store: Store) -> dict[str, int]:
     """Record counts for the status bar."""
     return {
-        "meetings": int(str(store.scalar("SELECT count(*) FROM meetings WHERE deleted_at IS NULL"))),
+        "meetings": int(
+            str(store.scalar("SELECT count(*) FROM meetings WHERE deleted_at IS NULL"))
+        ),
         "documents": int(
             str(store.scalar("SELECT count(*) FROM documents WHERE deleted_at IS NULL"))
         ),

@@ -149,7 +149,9 @@ def save_meetings(
         _replace_children(store, completed, ids, doc_ids, now, [ids[u] for u in existing])
         search_index.remove(store, existing)
         search_index.add(store, (search_index.meeting_index_row(m) for m in completed))
-        entries_new = [(m["uuid"], m["title"], {}) for m in completed if m["uuid"] not in existing]
+        entries_new: list[tuple[str, str, dict[str, list[Any]]]] = [
+            (m["uuid"], m["title"], {}) for m in completed if m["uuid"] not in existing
+        ]
         entries_upd = [
             (m["uuid"], m["title"], audit.diff(olds[m["uuid"]], m))
             for m in completed

@@ -42,9 +42,7 @@ def move_to_trash(store: Store, record_type: str, uuid: str) -> Change:
         )
         gone = [uuid] + (_attachment_uuids(store, uuid) if record_type == "document" else [])
         search_index.remove(store, gone)
-        audit.write_audit(
-            store, audit.audit_rows("deleted", record_type, [(uuid, str(title), {})])
-        )
+        audit.write_audit(store, audit.audit_rows("deleted", record_type, [(uuid, str(title), {})]))
     return Change("trashed", record_type, (uuid,))
 
 
@@ -68,7 +66,9 @@ def restore(store: Store, record_type: str, uuid: str) -> Change:
             rows = [search_index.document_index_row(doc)]
             for a in doc["attachments"]:
                 text = store.scalar("SELECT text FROM blobs WHERE sha256 = ?", [a["sha256"]])
-                rows.append(search_index.attachment_index_row(a["uuid"], a["filename"], str(text or "")))
+                rows.append(
+                    search_index.attachment_index_row(a["uuid"], a["filename"], str(text or ""))
+                )
             search_index.add(store, rows)
         audit.write_audit(
             store, audit.audit_rows("restored", record_type, [(uuid, str(title), {})])
