@@ -276,7 +276,7 @@ def outcome_line(ctx: Context, outcome: Record) -> Paragraph:
     text = f"<b>{esc(kind)}:</b> {esc(outcome.get('title'))}"
     if outcome.get("text"):
         text += f"<br/>{esc(outcome['text'])}"
-    return Paragraph(text, ctx.styles.body, bulletText="•")
+    return Paragraph(text, ctx.styles.bullet, bulletText="•")
 
 
 def documents(ctx: Context, data: BriefInput) -> list[Flowable]:

@@ -163,7 +163,7 @@ ENUMS: dict[str, dict[str, dict[str, str]]] = {
             "summit": "Zirve",
             "regular": "Olağan Toplantı",
             "extraordinary": "Olağanüstü Toplantı",
-            "informal": "Gayriresmi Toplantı",
+            "informal": "Gayri Resmi Toplantı",
             "other": "Toplantı",
         },
     },

@@ -50,6 +50,7 @@ class Styles:
     cover_line: ParagraphStyle
     cover_marking: ParagraphStyle
     note: ParagraphStyle
+    bullet: ParagraphStyle
     toc_levels: tuple[ParagraphStyle, ...]
 
     def p(self, text: object, style: ParagraphStyle | None = None) -> Paragraph:
@@ -196,5 +197,6 @@ def make_styles() -> Styles:
             spaceBefore=6,
             spaceAfter=8,
         ),
+        bullet=style("bullet", leftIndent=12, bulletIndent=0, spaceAfter=3),
         toc_levels=toc,
     )
