@@ -41,6 +41,7 @@ from PySide6.QtCore import (  # noqa: F401
 )
 from PySide6.QtGui import (  # noqa: F401
     QAction,
+    QActionGroup,
     QBrush,
     QCloseEvent,
     QColor,
@@ -64,9 +65,11 @@ from PySide6.QtGui import (  # noqa: F401
     QTextCharFormat,
     QTextDocument,
     QUndoCommand,
+    QUndoGroup,
     QUndoStack,
     QWheelEvent,
 )
+from PySide6.QtSvg import QSvgRenderer  # noqa: F401, E402
 from PySide6.QtWidgets import (  # noqa: F401
     QAbstractItemView,
     QApplication,
@@ -113,10 +116,10 @@ from PySide6.QtWidgets import (  # noqa: F401
     QStatusBar,
     QStyle,
     QStyledItemDelegate,
-    QTabWidget,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QTextBrowser,
     QTextEdit,
     QToolBar,
