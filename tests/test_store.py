@@ -19,6 +19,7 @@ from council_desktop.store import (
     get_document,
     get_meeting,
     history,
+    listing,
     move_to_trash,
     restore,
     save_document,
@@ -26,7 +27,6 @@ from council_desktop.store import (
     set_action_status,
     trash_items,
 )
-from council_desktop.store import listing
 
 
 def _meeting(**kw):
