@@ -13,15 +13,6 @@ from council_desktop.commands import records as records_commands
 from council_desktop.paths import DB_ENV, default_db_path
 
 
-def _self_test(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
-    """``--self-test``: run the installation check (council_desktop/selftest.py) and exit."""
-    if not value or ctx.resilient_parsing:
-        return
-    from council_desktop.selftest import run_self_test
-
-    ctx.exit(run_self_test())
-
-
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--db",
@@ -29,14 +20,6 @@ def _self_test(ctx: click.Context, _param: click.Parameter, value: bool) -> None
     type=click.Path(dir_okay=False, path_type=Path),
     default=None,
     help=f"The database file (default: ${DB_ENV}, else council.sqlite in the user data folder).",
-)
-@click.option(
-    "--self-test",
-    is_flag=True,
-    is_eager=True,
-    expose_value=False,
-    callback=_self_test,
-    help="Check that this installation works (on a temporary database) and exit.",
 )
 @click.version_option(__version__, prog_name="council-desktop")
 @click.pass_context
@@ -46,7 +29,7 @@ def cli(ctx: click.Context, db: Path | None) -> None:
     With no command, opens the desktop app on the database.
     """
     ctx.ensure_object(dict)
-    ctx.obj["db"] = str(db if db is not None else _configured_db_path())
+    ctx.obj["db"] = str(db if db is not None else default_db_path())
     if ctx.invoked_subcommand is None:
         from council_desktop.gui_entry import run_gui
 
@@ -55,16 +38,6 @@ def cli(ctx: click.Context, db: Path | None) -> None:
 
 for module in (records_commands, calendar_commands):
     module.register(cli)
-
-
-def _configured_db_path() -> Path:
-    """``$COUNCIL_DESKTOP_DB``, else the database chosen in the settings, else the default."""
-    if os.environ.get(DB_ENV):
-        return default_db_path()
-    from council_desktop import settings
-
-    chosen = settings.load().database
-    return Path(chosen).expanduser() if chosen else default_db_path()
 
 
 def main() -> None:
