@@ -451,3 +451,17 @@ def test_hostile_titles_in_a_book_contents(tmp_path):
     assert HOSTILE in flat(pages[:1])  # cover
     assert f"1. {HOSTILE}" in flat(pages[1:2])  # contents
     assert f"1. {HOSTILE}" in outline_titles(PdfReader(result.path))
+
+
+def test_huge_and_odd_text_still_lays_out(tmp_path):
+    notes = "Uzun not & <tag> " * 2000 + "SON"
+    odd = meeting(
+        title="T" * 2000,
+        agenda=[{"title": "Madde", "notes": notes}],
+        participants=[{"country": None, "name": "Y" * 3000, "position": None, "role": "x"}],
+        summary="a\x00b\x07c\r\nd",
+    )
+    result = render_book([BriefInput(odd)], tmp_path / "odd.pdf", OPTIONS)
+    text = flat(text_of(result.path))
+    assert "SON" in text and "Uzun not & <tag>" in text
+    assert "abc d" in text

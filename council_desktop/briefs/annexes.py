@@ -76,7 +76,9 @@ def read_pages(path: object) -> tuple[list[PageObject], str]:
             return [], "reason_encrypted"
         pages = list(reader.pages)
         for page in pages:  # touch every page now, so a broken one cannot fail the stamping
-            _ = page.cropbox.width, page.get_contents()
+            if float(page.cropbox.width) <= 0 or float(page.cropbox.height) <= 0:
+                return [], "reason_damaged"
+            page.get_contents()
     except Exception:  # noqa: BLE001 - any parser error means "damaged", whatever pypdf raises
         return [], "reason_damaged"
     return (pages, "") if pages else ([], "reason_empty")

@@ -20,7 +20,7 @@ from council_desktop.briefs.options import (
     ProgressCallback,
 )
 from council_desktop.briefs.render import build_pdf, write_atomic
-from council_desktop.briefs.styles import esc
+from council_desktop.briefs.styles import clip, esc
 from council_desktop.briefs.templates import ContextMarker, Heading
 
 
@@ -37,6 +37,8 @@ def render_book(
     ``progress(done, total)`` is called as layout goes on (from this thread); returning True
     cancels with ``BriefCancelled`` and writes nothing.
     """
+    if not items:
+        raise ValueError("A briefing book needs at least one meeting.")
     options = options or BriefOptions()
     ctx = Context.create(options)
     title = title or ctx.labels("book")
@@ -61,6 +63,9 @@ def render_book(
                 toc_level=0,
             )
         )
+        full_title = str(meeting.get("title") or "")
+        if clip(full_title) != full_title:  # the heading was shortened: print it all once
+            story += ctx.styles.blocks(full_title, ctx.styles.h3)
         story.append(Paragraph(esc(meeting_line(ctx, meeting)), ctx.styles.small))
         story += meeting_sections(ctx, item, prefix=f"{number}.", level=1)
     meta: dict[str, Any] = {
@@ -108,7 +113,7 @@ def book_cover(ctx: Context, items: list[BriefInput], title: str, marking: str) 
         story.append(Paragraph(esc(ctx.options.office), s.cover_line))
     story += [
         Spacer(1, 40 * mm),
-        Paragraph(esc(title), s.cover_title),
+        *s.blocks(title, s.cover_title),
         Paragraph(esc(lab("meetings", n=len(items))), s.cover_sub),
     ]
     if starts:

@@ -81,7 +81,7 @@ def cover(ctx: Context, meeting: Record) -> list[Flowable]:
     lines += [
         Spacer(1, 30 * mm),
         Paragraph(esc(lab("brief").upper() if lab.lang == "en" else lab("brief")), s.cover_line),
-        Paragraph(esc(meeting.get("title")), s.cover_title),
+        *s.blocks(meeting.get("title"), s.cover_title),
         Paragraph(
             esc(lab.kind_with_ordinal(meeting.get("kind"), meeting.get("ordinal"))), s.cover_sub
         ),
@@ -194,7 +194,7 @@ def overview(ctx: Context, data: BriefInput) -> list[Flowable]:
         ("tags", ", ".join(str(t) for t in m.get("tags") or [])),
     ]
     rows = [[Paragraph(esc(lab(k)), s.cell_head), Paragraph(esc(v), s.cell)] for k, v in facts if v]
-    table = Table(rows, colWidths=[0.28 * ctx.width, 0.72 * ctx.width], hAlign="LEFT")
+    table = Table(rows, colWidths=[0.28 * ctx.width, 0.72 * ctx.width], hAlign="LEFT", splitInRow=1)
     table.setStyle(
         TableStyle(
             [
@@ -210,7 +210,7 @@ def overview(ctx: Context, data: BriefInput) -> list[Flowable]:
     )
     story: list[Flowable] = [table]
     if m.get("summary"):
-        story += [Paragraph(esc(lab("summary")), s.h3), Paragraph(esc(m["summary"]), s.body)]
+        story += [Paragraph(esc(lab("summary")), s.h3), *s.blocks(m["summary"])]
     return story
 
 
@@ -238,9 +238,9 @@ def agenda(ctx: Context, data: BriefInput) -> list[Flowable]:
     s = ctx.styles
     story: list[Flowable] = []
     for number, item in enumerate(data.meeting.get("agenda") or [], start=1):
-        story.append(Paragraph(f"{number}. {esc(item.get('title'))}", s.h3))
+        story += s.blocks(f"{number}. {item.get('title') or ''}", s.h3)
         if item.get("notes"):
-            story.append(Paragraph(esc(item["notes"]), s.body))
+            story += s.blocks(item["notes"])
     return story
 
 
@@ -264,19 +264,20 @@ def background(ctx: Context, data: BriefInput) -> list[Flowable]:
             )
             if p
         )
-        story += [Paragraph(esc(m.get("title")), s.h3), Paragraph(esc(facts), s.small)]
+        story += [*s.blocks(m.get("title"), s.h3), Paragraph(esc(facts), s.small)]
         for outcome in m.get("outcomes") or []:
-            story.append(outcome_line(ctx, outcome))
+            story += outcome_line(ctx, outcome)
     return story
 
 
-def outcome_line(ctx: Context, outcome: Record) -> Paragraph:
-    """ "Declaration: title" with the text beneath, as a bulleted paragraph."""
+def outcome_line(ctx: Context, outcome: Record) -> list[Flowable]:
+    """ "Declaration: title" as a bulleted paragraph, the outcome's text indented beneath."""
     kind = ctx.labels.enum("outcome_kind", outcome.get("kind"))
     text = f"<b>{esc(kind)}:</b> {esc(outcome.get('title'))}"
+    story: list[Flowable] = [Paragraph(text, ctx.styles.bullet, bulletText="•")]
     if outcome.get("text"):
-        text += f"<br/>{esc(outcome['text'])}"
-    return Paragraph(text, ctx.styles.bullet, bulletText="•")
+        story += ctx.styles.blocks(outcome["text"], ctx.styles.bullet)
+    return story
 
 
 def documents(ctx: Context, data: BriefInput) -> list[Flowable]:
@@ -304,7 +305,7 @@ def outcomes(ctx: Context, data: BriefInput) -> list[Flowable]:
     by_uuid = {d.get("uuid"): d for d in data.documents if d.get("uuid")}
     story: list[Flowable] = []
     for outcome in data.meeting.get("outcomes") or []:
-        story.append(outcome_line(ctx, outcome))
+        story += outcome_line(ctx, outcome)
         linked = by_uuid.get(outcome.get("document"))
         if linked:
             story.append(

@@ -22,6 +22,11 @@ MARKING = colors.HexColor("#9b1c1c")
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
+#: Longest paragraph handed to ReportLab: splitting one huge paragraph across pages is quadratic.
+BLOCK_CHARS = 1500
+#: Longest heading, contents entry or running title; the full text is printed in the body.
+HEADING_CHARS = 300
+
 #: Rows per table: ReportLab lays out many small tables far faster than one huge one.
 TABLE_CHUNK = 60
 
@@ -31,6 +36,25 @@ def esc(text: object) -> str:
     plain = _CONTROL.sub("", "" if text is None else str(text))
     plain = plain.replace("\r\n", "\n").replace("\r", "\n")
     return escape(plain).replace("\n", "<br/>")
+
+
+def clip(text: object, limit: int = HEADING_CHARS) -> str:
+    """Text for a heading or contents line: at most ``limit`` characters, ellipsis when cut."""
+    plain = " ".join(("" if text is None else str(text)).split())
+    return plain if len(plain) <= limit else plain[: limit - 1].rstrip() + "…"
+
+
+def chunks(text: str, limit: int = BLOCK_CHARS) -> list[str]:
+    """``text`` cut into pieces of at most ``limit`` characters, at line breaks or spaces."""
+    pieces: list[str] = []
+    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        while len(line) > limit:
+            cut = line.rfind(" ", 0, limit)
+            cut = cut if cut > limit // 2 else limit
+            pieces.append(line[:cut])
+            line = line[cut:].lstrip(" ")
+        pieces.append(line)
+    return pieces
 
 
 @dataclass(frozen=True)
@@ -57,6 +81,15 @@ class Styles:
         """A paragraph of user text, escaped."""
         return Paragraph(esc(text), style or self.body)
 
+    def blocks(self, text: object, style: ParagraphStyle | None = None) -> list[Paragraph]:
+        """Long user text as several paragraphs (one per line, long lines cut), so that
+        100,000 characters of notes lay out in linear time; empty lines keep their space."""
+        style = style or self.body
+        plain = "" if text is None else str(text)
+        if len(plain) <= BLOCK_CHARS:
+            return [Paragraph(esc(plain), style)]
+        return [Paragraph(esc(piece) or "&nbsp;", style) for piece in chunks(plain)]
+
     def table(
         self, header: list[str], rows: list[list[object]], widths: list[float]
     ) -> list[Table]:
@@ -68,7 +101,9 @@ class Styles:
             body = [
                 [self.cell_text(c, w) for c, w in zip(row, widths, strict=True)] for row in chunk
             ]
-            table = Table([head, *body], colWidths=widths, repeatRows=1, hAlign="LEFT")
+            table = Table(
+                [head, *body], colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1
+            )
             table.setStyle(TABLE_STYLE)
             tables.append(table)
         return tables

@@ -17,7 +17,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 from reportlab.platypus.paragraph import ParagraphStyle
 
 from council_desktop.briefs.fonts import BOLD, FAMILY
-from council_desktop.briefs.styles import ACCENT, MARKING, RULE, esc
+from council_desktop.briefs.styles import ACCENT, MARKING, RULE, clip, esc
 
 PAGE_SIZES = {"A4": A4, "Letter": letter}
 MARGIN_X = 20 * mm
@@ -36,6 +36,7 @@ class Heading(Paragraph):
         outline_level: int,
         toc_level: int | None = None,
     ) -> None:
+        text = clip(text)  # a heading must fit a page and a contents line; the body has it all
         super().__init__(esc(text), style)
         self.plain_text = text
         self.bookmark_key = key
@@ -105,7 +106,7 @@ def numbered_canvas(label: str) -> type[Canvas]:
 
 def fit(text: str, font: str, size: float, width: float) -> str:
     """``text`` on one line, shortened with an ellipsis to fit ``width`` points."""
-    text = " ".join(text.split())
+    text = " ".join(text[:400].split())  # no header line holds more than 400 characters
     if stringWidth(text, font, size) <= width:
         return text
     while text and stringWidth(text + "…", font, size) > width:
