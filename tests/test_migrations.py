@@ -53,8 +53,12 @@ def test_an_upgrade_backs_up_first_and_keeps_the_search_index(
 
     store = open_database(path)
     try:
-        backups = list((tmp_path / "backups").glob("*.sqlite"))
-        assert len(backups) == 1 and "0002_test_column" in backups[0].name
+        from council_desktop.store.backup import list_backups
+
+        found = list_backups(tmp_path / "backups")
+        assert len(found) == 1 and found[0].kind == "migration"
+        assert "0002_test_column" in found[0].note
+        backups = [found[0].db_file]
         cols = {r[1] for r in store.conn.execute("PRAGMA table_info(meetings)")}
         assert "test_note" in cols
         hits = store.conn.execute(

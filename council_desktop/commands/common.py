@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import json
+import sqlite3
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -18,7 +19,7 @@ import click
 
 from council_desktop.records.validation import ValidationError
 from council_desktop.store.connection import Store
-from council_desktop.store.errors import StoreError
+from council_desktop.store.errors import NewerVersionError, NotADatabaseError, StoreError
 
 F = TypeVar("F", bound=Callable[..., Any])
 EXIT_PROBLEMS = 1
@@ -59,12 +60,39 @@ def friendly_errors(func: F) -> F:
             for problem in exc.problems[:20]:
                 click.echo(f"  {problem}", err=True)
             fail(f"{len(exc.problems)} problem(s); nothing was saved.")
+        except (NotADatabaseError, NewerVersionError) as exc:
+            fail(str(exc) + _newest_backup_hint())
         except StoreError as exc:
             fail(str(exc))
+        except sqlite3.DatabaseError as exc:
+            fail(
+                f"The database is damaged ({exc}). Run council-desktop check; nothing more was "
+                "changed." + _newest_backup_hint()
+            )
         except OSError as exc:
             fail(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
 
     return wrapper  # type: ignore[return-value]
+
+
+def _newest_backup_hint() -> str:
+    """A sentence naming the newest backup and how to restore it (empty when none)."""
+    ctx = click.get_current_context(silent=True)
+    if ctx is None or not (ctx.find_root().obj or {}).get("db"):
+        return ""
+    from council_desktop.settings import load
+    from council_desktop.store.backup import newest_backup
+
+    try:
+        found = newest_backup(db_path(ctx), load().backup_folder)
+    except OSError:
+        return ""
+    if found is None:
+        return ""
+    return (
+        f" The newest backup is from {found.created:%Y-%m-%d %H:%M}: "
+        f"council-desktop restore {found.path}"
+    )
 
 
 def echo_json(value: Any) -> None:

@@ -77,10 +77,12 @@ def store_bytes(store: Store, source: Path, media_type: str | None = None) -> st
         raise StoreError(f"{source} is not a readable file.")
     sha = sha256_of(source)
     target = blob_path(store, sha)
-    if not target.exists() or sha256_of(target) != sha:
-        _write_atomically(source, target)
     media = media_type or guess_media_type(source.name)
+    # The bytes are checked and written inside the write transaction: clean_up() removes files
+    # inside its own, so it can never delete bytes between this check and this insert.
     with store.write():
+        if not target.exists() or sha256_of(target) != sha:
+            _write_atomically(source, target)
         known = store.scalar("SELECT 1 FROM blobs WHERE sha256 = ?", [sha])
         if not known:
             store.conn.execute(
@@ -147,10 +149,20 @@ def unreferenced_blobs(store: Store) -> list[str]:
 
 
 def clean_up(store: Store) -> list[str]:
-    """Remove bytes nothing references any more (the explicit clean-up); the hashes removed."""
-    removed = unreferenced_blobs(store)
+    """Remove bytes nothing references any more (the explicit clean-up); the hashes removed.
+
+    Runs in one write transaction (so no other program can attach those bytes meanwhile) and
+    also removes files left in the folder by an interrupted import or copy.
+    """
     with store.write():
+        removed = unreferenced_blobs(store)
         store.conn.executemany("DELETE FROM blobs WHERE sha256 = ?", [(s,) for s in removed])
-    for sha in removed:
-        blob_path(store, sha).unlink(missing_ok=True)
+        for sha in removed:
+            blob_path(store, sha).unlink(missing_ok=True)
+        known = {r[0] for r in store.conn.execute("SELECT sha256 FROM blobs")}
+        folder = store.attachments_dir
+        if folder is not None and folder.is_dir():
+            for path in folder.glob("*/*"):
+                if path.is_file() and path.name not in known:
+                    path.unlink(missing_ok=True)
     return removed

@@ -9,7 +9,7 @@ from typing import Any
 
 from council_desktop.store.connection import Store, utc_now
 
-_IGNORED = {"created_at", "updated_at", "id"}
+_IGNORED = {"created_at", "updated_at", "deleted_at", "id"}
 
 
 def os_user() -> str:
@@ -20,11 +20,19 @@ def os_user() -> str:
         return "unknown"
 
 
+def _plain(value: Any) -> Any:
+    """Sub-record lists compared without their uuids (a form or a file may omit them)."""
+    if isinstance(value, list) and all(isinstance(v, dict) for v in value):
+        return [{k: v for k, v in item.items() if k != "uuid"} for item in value]
+    return value
+
+
 def diff(old: dict[str, Any] | None, new: dict[str, Any]) -> dict[str, list[Any]]:
     """Fields that differ between two versions of a record, as ``{field: [old, new]}``."""
     old = old or {}
     keys = (set(old) | set(new)) - _IGNORED
-    return {k: [old.get(k), new.get(k)] for k in sorted(keys) if old.get(k) != new.get(k)}
+    pairs = {k: (_plain(old.get(k)), _plain(new.get(k))) for k in sorted(keys)}
+    return {k: [a, b] for k, (a, b) in pairs.items() if a != b}
 
 
 def audit_rows(
@@ -61,13 +69,21 @@ class HistoryEntry:
 
 
 def history(store: Store, record_uuid: str) -> list[HistoryEntry]:
-    """Every recorded change to a record, oldest first."""
+    """Every recorded change to a record, oldest first.
+
+    A meeting's history includes its action items' status changes, which are logged against
+    the action item's own uuid.
+    """
     rows = store.conn.execute(
         "SELECT at, os_user, action, record_type, record_uuid, title, changes FROM audit_log "
-        "WHERE record_uuid = ? ORDER BY id",
-        [record_uuid],
+        "WHERE record_uuid = ? OR record_uuid IN (SELECT a.uuid FROM action_items a "
+        "JOIN meetings m ON m.id = a.meeting_id WHERE m.uuid = ?) ORDER BY id",
+        [record_uuid, record_uuid],
     ).fetchall()
     return [
-        HistoryEntry(row[0], row[1], row[2], row[3], row[4], row[5], json.loads(row[6]))
-        for row in rows
-    ]
+        HistoryEntry(
+            at=r[0], os_user=r[1], action=r[2], record_type=r[3], record_uuid=r[4], title=r[5],
+            changes=json.loads(r[6]),
+        )
+        for r in rows
+    ]  # fmt: skip

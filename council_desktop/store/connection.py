@@ -101,6 +101,9 @@ class Store:
         try:
             store._configure()
             store._check_version()
+            # WAL is switched on only after the file proved to be ours and not newer: setting
+            # it rewrites the header, and a refused file must stay byte-identical.
+            store._use_wal()
             if not read_only:
                 store._migrate(before_migrate if existed else None)
         except sqlite3.DatabaseError as exc:
@@ -127,6 +130,8 @@ class Store:
         self.conn.execute("PRAGMA foreign_keys = ON")
         # Reading the schema proves the file is a database before anything is written.
         self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+
+    def _use_wal(self) -> None:
         if not self.read_only and self.path is not None:
             self.conn.execute("PRAGMA journal_mode = WAL")
             self.conn.execute("PRAGMA synchronous = FULL")

@@ -87,12 +87,19 @@ def trash_items(store: Store) -> list[dict[str, str]]:
 
 
 def empty_trash(store: Store) -> Change:
-    """Delete for good everything in the trash (sub-records cascade; bytes stay until clean-up)."""
-    items = trash_items(store)
+    """Delete for good everything in the trash (sub-records cascade; bytes stay until clean-up).
+
+    The list is read inside the write transaction, so a record another program restored a
+    moment ago is never purged, and only rows still marked deleted are removed.
+    """
     with store.write():
+        items = trash_items(store)
         for item in items:
             table = _table(item["record_type"])
-            store.conn.execute(f"DELETE FROM {table} WHERE uuid = ?", [item["uuid"]])
+            store.conn.execute(
+                f"DELETE FROM {table} WHERE uuid = ? AND deleted_at IS NOT NULL", [item["uuid"]]
+            )
+        search_index.remove(store, [i["uuid"] for i in items])
         audit.write_audit(
             store,
             [
