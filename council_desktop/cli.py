@@ -30,7 +30,7 @@ def cli(ctx: click.Context, db: Path | None) -> None:
     With no command, opens the desktop app on the database.
     """
     ctx.ensure_object(dict)
-    ctx.obj["db"] = str(db if db is not None else default_db_path())
+    ctx.obj["db"] = str(db if db is not None else _configured_db_path())
     if ctx.invoked_subcommand is None:
         from council_desktop.gui_entry import run_gui
 
@@ -39,6 +39,16 @@ def cli(ctx: click.Context, db: Path | None) -> None:
 
 for module in (records_commands, calendar_commands, maintenance_commands):
     module.register(cli)
+
+
+def _configured_db_path() -> Path:
+    """``$COUNCIL_DESKTOP_DB``, else the database chosen in the settings, else the default."""
+    if os.environ.get(DB_ENV):
+        return default_db_path()
+    from council_desktop import settings
+
+    chosen = settings.load().database
+    return Path(chosen).expanduser() if chosen else default_db_path()
 
 
 def main() -> None:
