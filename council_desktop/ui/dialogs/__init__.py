@@ -1,0 +1,1 @@
+"""Small dialogs: about, import/export results."""

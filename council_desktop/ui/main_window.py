@@ -1,0 +1,511 @@
+"""The main window: navigation between pages, menus, toolbar, status bar, remembered layout.
+
+Other issues plug in here without editing this file much: ``replace_page(key, widget)`` swaps a
+placeholder (calendar, timeline, followup, trash) for the real view, ``add_page`` adds one, and
+the actions and menus are public attributes (``self.tools_menu.addAction(...)``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from council_desktop.exchange.json_format import ImportFailed, export_file, import_file
+from council_desktop.store import Change, listing
+from council_desktop.store.errors import StoreError
+from council_desktop.ui.context import AppContext
+from council_desktop.ui.dialogs.about import AboutDialog
+from council_desktop.ui.icons import icon
+from council_desktop.ui.qt import (
+    QAction,
+    QByteArray,
+    QCloseEvent,
+    QFileDialog,
+    QIcon,
+    QKeySequence,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSize,
+    QSplitter,
+    QStackedWidget,
+    Qt,
+    QUndoGroup,
+    QWidget,
+    Signal,
+)
+from council_desktop.ui.views.placeholder import PlaceholderPage
+from council_desktop.ui.views.record_list import RecordListView, app_settings
+from council_desktop.ui.views.start_page import StartPage
+
+FormFactory = Callable[[AppContext, str, QWidget | None], Any]
+LIST_PAGES = {"meetings": "meeting", "documents": "document"}
+_MAX_PROBLEMS_SHOWN = 12
+
+
+def default_form_factory(ctx: AppContext, record_type: str, parent: QWidget | None) -> Any:
+    """The real forms (ui/forms): MeetingForm or DocumentForm."""
+    if record_type == "meeting":
+        from council_desktop.ui.forms.meeting_form import MeetingForm
+
+        return MeetingForm(ctx, parent)
+    from council_desktop.ui.forms.document_form import DocumentForm
+
+    return DocumentForm(ctx, parent)
+
+
+class MainWindow(QMainWindow):
+    """One window over one database file (``ctx.store``)."""
+
+    find_requested = Signal()  # Ctrl+F: the search view may connect here
+    page_changed = Signal(str)  # the key of the page now shown
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        *,
+        form_factory: FormFactory | None = None,
+    ):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._pages: dict[str, QWidget] = {}
+        self._nav_items: dict[str, QListWidgetItem] = {}
+        self._page_actions: dict[str, QAction] = {}
+        self.undo_group = QUndoGroup(self)
+        self.setWindowIcon(icon("app"))
+        self.setWindowTitle(self._title())
+        self.setObjectName("MainWindow")
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Pages"))
+        self.nav.setIconSize(QSize(24, 24))
+        self.nav.setSpacing(2)
+        self.nav.setUniformItemSizes(True)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.stack = QStackedWidget()
+        self.body = QSplitter(Qt.Orientation.Horizontal)
+        self.body.setChildrenCollapsible(False)
+        self.body.addWidget(self.nav)
+        self.body.addWidget(self.stack)
+        self.body.setStretchFactor(1, 1)
+        self.setCentralWidget(self.body)
+        self.nav.currentRowChanged.connect(self._nav_row_changed)
+
+        self._create_actions()
+        self._create_menus()
+        self._create_toolbar()
+
+        factory = form_factory or default_form_factory
+        self.start_page = StartPage(ctx)
+        self.add_page("start", self.tr("Start"), icon("start"), self.start_page)
+        self.meetings_view = RecordListView(ctx, factory(ctx, "meeting", None))
+        self.add_page("meetings", self.tr("Meetings"), icon("meetings"), self.meetings_view)
+        self.documents_view = RecordListView(ctx, factory(ctx, "document", None))
+        self.add_page("documents", self.tr("Documents"), icon("documents"), self.documents_view)
+        for key, title, icon_name in (
+            ("calendar", self.tr("Calendar"), "calendar"),
+            ("timeline", self.tr("Timeline"), "timeline"),
+            ("followup", self.tr("Follow-up"), "followup"),
+            ("trash", self.tr("Trash"), "trash"),
+        ):
+            self.add_page(key, title, icon(icon_name), PlaceholderPage(title, icon(icon_name)))
+        self._fit_nav()
+
+        for view in self.list_views():
+            self.undo_group.addStack(view.form.undo_stack())
+            view.form.dirtyChanged.connect(self._update_state)
+            view.form.validityChanged.connect(self._update_state)
+            view.currentRecordChanged.connect(self._update_state)
+            view.table.addAction(self.delete_action)
+            if hasattr(view.form, "briefRequested"):
+                view.form.briefRequested.connect(self._brief_requested)
+
+        self.counts_label = QLabel()
+        self.path_label = QLabel(str(ctx.store.path or self.tr("in memory")))
+        self.path_label.setToolTip(self.tr("The database file in use"))
+        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self.counts_label)
+        self.statusBar().addPermanentWidget(self.path_label)
+        ctx.changed.connect(self._on_change)
+        ctx.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        ctx.open_record.connect(self.open_record)
+        self._update_counts()
+        self.resize(1280, 800)
+        self._restore_state()
+        self._update_state()
+
+    # -- pages -----------------------------------------------------------------------------
+
+    def add_page(self, key: str, title: str, page_icon: QIcon, widget: QWidget) -> None:
+        """Add a page to the navigation (and to View, with Ctrl+<n> for the first nine)."""
+        if key in self._pages:
+            raise ValueError(f"page {key!r} exists; use replace_page")
+        self._pages[key] = widget
+        self.stack.addWidget(widget)
+        item = QListWidgetItem(page_icon, title)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        item.setSizeHint(QSize(0, max(36, self.fontMetrics().height() + 18)))
+        self.nav.addItem(item)
+        self._nav_items[key] = item
+        action = QAction(page_icon, title, self)
+        action.setCheckable(True)
+        if len(self._page_actions) < 9:
+            action.setShortcut(QKeySequence(f"Ctrl+{len(self._page_actions) + 1}"))
+        action.triggered.connect(lambda _=False, k=key: self.show_page(k))
+        self.view_menu.addAction(action)
+        self._page_actions[key] = action
+        self._fit_nav()
+
+    def replace_page(self, key: str, widget: QWidget) -> None:
+        """Put ``widget`` where page ``key`` was (the placeholder is deleted)."""
+        old = self._pages[key]
+        index = self.stack.indexOf(old)
+        showing = self.stack.currentWidget() is old
+        self.stack.insertWidget(index, widget)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        self._pages[key] = widget
+        if showing:
+            self.stack.setCurrentWidget(widget)
+
+    def page(self, key: str) -> QWidget:
+        return self._pages[key]
+
+    def page_keys(self) -> list[str]:
+        return list(self._pages)
+
+    def current_page_key(self) -> str:
+        current = self.stack.currentWidget()
+        return next((k for k, w in self._pages.items() if w is current), "start")
+
+    def show_page(self, key: str) -> None:
+        """Switch to page ``key`` (its navigation entry follows)."""
+        self.nav.setCurrentItem(self._nav_items[key])
+
+    def _nav_row_changed(self, row: int) -> None:
+        item = self.nav.item(row)
+        if item is None:
+            return
+        key = item.data(Qt.ItemDataRole.UserRole)
+        self.stack.setCurrentWidget(self._pages[key])
+        for k, action in self._page_actions.items():
+            action.setChecked(k == key)
+        view = self.current_list_view()
+        self.undo_group.setActiveStack(view.form.undo_stack() if view else None)
+        self._update_state()
+        self.page_changed.emit(key)
+
+    def _fit_nav(self) -> None:
+        widest = max(
+            (self.nav.fontMetrics().horizontalAdvance(self.nav.item(i).text())
+             for i in range(self.nav.count())),
+            default=80,
+        )  # fmt: skip
+        self.nav.setMinimumWidth(widest + 24 + 48)
+
+    def list_views(self) -> list[RecordListView]:
+        return [self.meetings_view, self.documents_view]
+
+    def list_view(self, record_type: str) -> RecordListView:
+        return self.meetings_view if record_type == "meeting" else self.documents_view
+
+    def current_list_view(self) -> RecordListView | None:
+        current = self.stack.currentWidget()
+        return current if isinstance(current, RecordListView) else None
+
+    # -- actions and menus -----------------------------------------------------------------
+
+    def _action(
+        self,
+        text: str,
+        icon_name: str | None,
+        slot: Callable[[], Any] | None,
+        shortcuts: list[QKeySequence] | None = None,
+        tip: str | None = None,
+    ) -> QAction:
+        action = QAction(icon(icon_name) if icon_name else QIcon(), text, self)
+        if shortcuts:
+            action.setShortcuts(shortcuts)
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        if slot is not None:
+            action.triggered.connect(lambda _=False: slot())
+        return action
+
+    def _create_actions(self) -> None:
+        key = QKeySequence
+        self.new_action = self._action(
+            self.tr("&New"), "new", self.new_record, [key(key.StandardKey.New)],
+            self.tr("New meeting or document (on the page shown)"),
+        )  # fmt: skip
+        self.new_meeting_action = self._action(
+            self.tr("New &meeting"), "meetings", lambda: self.new_record("meeting")
+        )
+        self.new_document_action = self._action(
+            self.tr("New &document"), "documents", lambda: self.new_record("document")
+        )
+        self.save_action = self._action(
+            self.tr("&Save"), "save", self.save_current, [key(key.StandardKey.Save)],
+            self.tr("Save the record shown"),
+        )  # fmt: skip
+        self.delete_action = self._action(
+            self.tr("&Delete…"), "delete", self.delete_current, [key(key.StandardKey.Delete)],
+            self.tr("Move the selected record to the trash"),
+        )  # fmt: skip
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.find_action = self._action(
+            self.tr("&Find…"), "search", self.focus_search, [key(key.StandardKey.Find)],
+            self.tr("Find records"),
+        )  # fmt: skip
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setIcon(icon("undo"))
+        self.undo_action.setShortcuts([key(key.StandardKey.Undo)])
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setIcon(icon("redo"))
+        self.redo_action.setShortcuts([key("Ctrl+Shift+Z"), key("Ctrl+Y")])
+        self.print_brief_action = self._action(
+            self.tr("&Print brief…"), "print", None, [key(key.StandardKey.Print)],
+            self.tr("Printing briefs arrives with the brief issue"),
+        )  # fmt: skip
+        self.print_brief_action.setEnabled(False)
+        self.import_action = self._action(
+            self.tr("&Import…"), "import", self.import_records, None,
+            self.tr("Import records from an exchange file (JSON)"),
+        )  # fmt: skip
+        self.export_action = self._action(
+            self.tr("&Export…"), "export", self.export_records, None,
+            self.tr("Export every record to an exchange file (JSON)"),
+        )  # fmt: skip
+        self.quit_action = self._action(
+            self.tr("&Quit"), "quit", self.close, [key(key.StandardKey.Quit), key("Ctrl+Q")]
+        )
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.about_action = self._action(
+            self.tr("&About Council Desktop"), "about", self.show_about,
+            [key(key.StandardKey.HelpContents), key("F1")],
+        )  # fmt: skip
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        if self.ctx.read_only:
+            for action in (
+                self.new_action,
+                self.new_meeting_action,
+                self.new_document_action,
+                self.save_action,
+                self.delete_action,
+                self.import_action,
+            ):
+                action.setEnabled(False)  # fmt: skip
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.file_menu.addAction(self.new_action)
+        self.file_menu.addAction(self.save_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.import_action)
+        self.file_menu.addAction(self.export_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.print_brief_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.find_action)
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.records_menu = bar.addMenu(self.tr("&Records"))
+        self.records_menu.addAction(self.new_meeting_action)
+        self.records_menu.addAction(self.new_document_action)
+        self.records_menu.addSeparator()
+        self.records_menu.addAction(self.delete_action)
+        self.tools_menu = bar.addMenu(self.tr("&Tools"))
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu.addAction(self.about_action)
+
+    def _create_toolbar(self) -> None:
+        self.toolbar = self.addToolBar(self.tr("Main toolbar"))
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setIconSize(QSize(22, 22))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (self.new_action, self.save_action, self.delete_action):
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.undo_action)
+        self.toolbar.addAction(self.redo_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.find_action)
+        self.toolbar.addAction(self.print_brief_action)
+
+    # -- what the actions do ---------------------------------------------------------------
+
+    def new_record(self, record_type: str | None = None) -> None:
+        """A blank meeting or document form (the page shown decides when not given)."""
+        if record_type is None:
+            view = self.current_list_view()
+            record_type = view.record_type if view else "meeting"
+        self.show_page("meetings" if record_type == "meeting" else "documents")
+        self.list_view(record_type).new_record()
+
+    def save_current(self) -> bool:
+        view = self.current_list_view()
+        return view.save() if view else False
+
+    def delete_current(self) -> bool:
+        view = self.current_list_view()
+        return view.delete_current() if view else False
+
+    def focus_search(self) -> None:
+        """Ctrl+F: focus the quick filter of the list shown (the search issue may override)."""
+        self.find_requested.emit()
+        view = self.current_list_view()
+        if view is None:
+            self.show_page("meetings")
+            view = self.meetings_view
+        view.focus_filter()
+
+    def open_record(self, record_type: str, uuid: str) -> None:
+        """Show record ``uuid`` in its list and form (``ctx.open_record`` lands here)."""
+        self.show_page("meetings" if record_type == "meeting" else "documents")
+        self.list_view(record_type).open_uuid(uuid)
+
+    def show_about(self) -> None:
+        AboutDialog(self.ctx.store.path, self).exec()
+
+    def _brief_requested(self, uuid: str) -> None:
+        if self.print_brief_action.isEnabled():
+            self.print_brief_action.trigger()
+
+    def import_records(self, path: str | None = None) -> bool:
+        """File > Import…: read an exchange file; every problem is listed, nothing half-done."""
+        if not all(view.confirm_leave() for view in self.list_views()):
+            return False
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import records"), "", self.tr("Exchange files (*.json)")
+            )
+        if not path:
+            return False
+        try:
+            report = import_file(self.ctx.store, Path(path))
+        except ImportFailed as exc:
+            self._show_problems(self.tr("Nothing was imported"), exc.problems)
+            return False
+        except StoreError as exc:
+            QMessageBox.warning(self, self.tr("Import"), str(exc))
+            return False
+        self.ctx.announce(Change("imported", "all", ()))
+        for view in self.list_views():
+            if view.form.current_uuid():
+                view.form.load(view.form.current_uuid())
+        text = self.tr("{created} created, {updated} updated, {unchanged} unchanged.").format(
+            created=report.created, updated=report.updated, unchanged=report.unchanged
+        )
+        QMessageBox.information(self, self.tr("Import finished"), text)
+        return True
+
+    def _show_problems(self, title: str, problems: list[str]) -> None:
+        shown = problems[:_MAX_PROBLEMS_SHOWN]
+        text = "\n".join(f"• {p}" for p in shown)
+        if len(problems) > len(shown):
+            text += "\n" + self.tr("… and {n} more.").format(n=len(problems) - len(shown))
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self
+        )
+        box.setInformativeText(self.tr("The file was not changed and nothing was saved."))
+        box.setDetailedText("\n".join(problems))
+        box.exec()
+
+    def export_records(self, path: str | None = None) -> bool:
+        """File > Export…: every record (and attachment bytes beside it) to an exchange file."""
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export records"), "council-records.json",
+                self.tr("Exchange files (*.json)"),
+            )  # fmt: skip
+        if not path:
+            return False
+        try:
+            written = export_file(self.ctx.store, Path(path))
+        except (StoreError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Export"), str(exc))
+            return False
+        self.statusBar().showMessage(
+            self.tr("{n} records exported to {path}").format(n=written, path=path), 8000
+        )
+        return True
+
+    # -- state -----------------------------------------------------------------------------
+
+    def _title(self) -> str:
+        path = self.ctx.store.path
+        name = path.name if path else self.tr("in memory")
+        return self.tr("{name}[*] — Council Desktop").format(name=name)
+
+    def _update_state(self, *_args: object) -> None:
+        view = self.current_list_view()
+        form = view.form if view else None
+        writable = not self.ctx.read_only
+        self.save_action.setEnabled(
+            writable and form is not None and form.is_dirty() and form.can_save()
+        )
+        self.delete_action.setEnabled(
+            writable and view is not None and bool(view.selected_uuid() or form.current_uuid())
+        )
+        self.setWindowModified(any(v.form.is_dirty() for v in self.list_views()))
+
+    def _update_counts(self) -> None:
+        n = listing.counts(self.ctx.store)
+        self.counts_label.setText(
+            self.tr("{meetings} meetings · {documents} documents · {trash} in trash").format(
+                meetings=n["meetings"], documents=n["documents"], trash=n["trash"]
+            )
+        )
+
+    def _on_change(self, _change: object) -> None:
+        self._update_counts()
+        self._update_state()
+
+    def _restore_state(self) -> None:
+        settings = app_settings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = settings.value("window/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        body = settings.value("window/body")
+        if isinstance(body, QByteArray) and not body.isEmpty():
+            self.body.restoreState(body)
+        else:
+            self.body.setSizes([self.nav.minimumWidth(), 1100])
+        page = settings.value("window/page", "meetings")
+        self.show_page(page if page in self._pages else "meetings")
+
+    def save_state(self) -> None:
+        """Remember geometry, toolbar, splitters, list columns and the page shown."""
+        settings = app_settings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/body", self.body.saveState())
+        settings.setValue("window/page", self.current_page_key())
+        settings.sync()
+        for view in self.list_views():
+            view.save_state()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        for view in self.list_views():
+            if view.form.is_dirty():
+                self.show_page("meetings" if view.record_type == "meeting" else "documents")
+                if not view.confirm_leave():
+                    event.ignore()
+                    return
+        self.save_state()
+        event.accept()
