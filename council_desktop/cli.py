@@ -11,6 +11,7 @@ from council_desktop import __version__
 from council_desktop.commands import calendar as calendar_commands
 from council_desktop.commands import maintenance as maintenance_commands
 from council_desktop.commands import records as records_commands
+from council_desktop.commands import search as search_commands
 from council_desktop.paths import DB_ENV, default_db_path
 
 
@@ -37,7 +38,7 @@ def cli(ctx: click.Context, db: Path | None) -> None:
         ctx.exit(run_gui(Path(ctx.obj["db"])))
 
 
-for module in (records_commands, calendar_commands, maintenance_commands):
+for module in (records_commands, calendar_commands, search_commands, maintenance_commands):
     module.register(cli)
 
 
