@@ -21,12 +21,14 @@ def options_from_settings(
         author = getpass.getuser()
     except Exception:  # no login name (service accounts)
         author = ""
+    # Left at their defaults, organisation and office are printed in the brief's own language.
+    defaults = settings_module.Settings()
     values: dict[str, Any] = {
         "lang": s.brief_language,
         "paper": s.brief_paper,
         "classification": None if s.brief_classification == "record" else s.brief_classification,
-        "organisation": s.organisation or None,
-        "office": s.office,
+        "organisation": s.organisation if s.organisation != defaults.organisation else None,
+        "office": s.office if s.office != defaults.office else "",
         "author": author,
     }
     values.update({k: v for k, v in overrides.items() if v is not None})
