@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from council_desktop import paths
 from council_desktop.records.enums import (
     DOCUMENT_KINDS,
     DOCUMENT_STATUSES,
@@ -47,13 +48,13 @@ CANCEL = "cancel"
 
 
 def app_settings() -> QSettings:
-    """The app's QSettings (an INI file in the user config folder, so tests can redirect it)."""
-    return QSettings(
-        QSettings.Format.IniFormat,
-        QSettings.Scope.UserScope,
-        "OrganizationOfTurkicStates",
-        "CouncilDesktop",
-    )
+    """Window and list layout (an INI file in the user config folder, beside settings.json).
+
+    An explicit file under ``paths.config_dir()`` rather than Qt's default location: the same
+    folder on every system as the app's other settings, and tests that redirect HOME/XDG get a
+    fresh file (Qt caches its own default path once per process).
+    """
+    return QSettings(str(paths.config_dir() / "layout.ini"), QSettings.Format.IniFormat)
 
 
 class RecordListView(QWidget):

@@ -1,0 +1,466 @@
+"""The main window as a desk officer uses it: lists, quick filter, delete, unsaved edits, layout.
+
+Most tests drive the list and window logic against the forms' contract with a small stand-in
+form (so they test the window, not the forms); the end-to-end test uses the real forms.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+import pytest
+
+from council_desktop.records.model import new_document, new_meeting
+from council_desktop.store import (
+    RecordNotFound,
+    get_document,
+    get_meeting,
+    listing,
+    save_document,
+    save_meeting,
+)
+from council_desktop.ui.qt import (
+    QLineEdit,
+    QMessageBox,
+    Qt,
+    QUndoStack,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+
+pytestmark = pytest.mark.gui
+
+ISTANBUL_MEETINGS = {
+    "0c0f1d00-2013-4c0d-9a00-000000000004",
+    "0c0f1d00-2013-4c0d-9a00-000000000007",
+}
+Button = QMessageBox.StandardButton
+
+
+class StandInForm(QWidget):
+    """The forms' contract (ui/forms/base.py RecordForm) with one editable field: the title."""
+
+    dirtyChanged = Signal(bool)  # noqa: N815
+    validityChanged = Signal(bool)  # noqa: N815
+    saved = Signal(str)
+    titleChanged = Signal(str)  # noqa: N815
+    briefRequested = Signal(str)  # noqa: N815
+
+    def __init__(self, ctx, record_type: str, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.record_type = record_type
+        self._uuid: str | None = None
+        self._loaded = ""
+        self._undo = QUndoStack(self)
+        self.title = QLineEdit()
+        QVBoxLayout(self).addWidget(self.title)
+        self.title.textEdited.connect(lambda _t: self.dirtyChanged.emit(self.is_dirty()))
+        self.loads: list[str | None] = []
+
+    def _get(self, uuid):
+        get = get_meeting if self.record_type == "meeting" else get_document
+        return get(self.ctx.store, uuid)
+
+    def load(self, uuid):
+        self.loads.append(uuid)
+        self._uuid = uuid
+        self._loaded = self._get(uuid)["title"] if uuid else ""
+        self.title.setText(self._loaded)
+        self.dirtyChanged.emit(False)
+
+    def save(self) -> bool:
+        if not self.can_save():
+            return False
+        if self._uuid:
+            record = self._get(self._uuid)
+        elif self.record_type == "meeting":
+            record = new_meeting(starts_on="2031-01-01")
+        else:
+            record = new_document()
+        record["title"] = self.title.text()
+        write = save_meeting if self.record_type == "meeting" else save_document
+        change = write(self.ctx.store, record)
+        self._uuid, self._loaded = change.uuids[0], record["title"]
+        self.ctx.announce(change)
+        self.dirtyChanged.emit(False)
+        self.saved.emit(self._uuid)
+        return True
+
+    def is_dirty(self) -> bool:
+        return self.title.text() != self._loaded
+
+    def can_save(self) -> bool:
+        return bool(self.title.text().strip())
+
+    def current_uuid(self):
+        return self._uuid
+
+    def undo_stack(self):
+        return self._undo
+
+
+def stand_in_factory(ctx, record_type, parent=None):
+    return StandInForm(ctx, record_type, parent)
+
+
+@pytest.fixture
+def window(qtbot, sample_store):
+    from council_desktop.ui.context import AppContext
+    from council_desktop.ui.main_window import MainWindow
+
+    win = MainWindow(AppContext(sample_store), form_factory=stand_in_factory)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.show_page("meetings")
+    return win
+
+
+def _uuids(view) -> set[str]:
+    return {view.model.uuid_at(r) for r in range(view.model.rowCount())}
+
+
+def type_text(qtbot, widget, text: str) -> None:
+    """Type like a keyboard does; QTest cannot send letters outside Latin-1 (İ, ş, ğ …)."""
+    from council_desktop.ui.qt import QApplication, QEvent, QKeyEvent
+
+    for char in text:
+        if ord(char) < 128:
+            qtbot.keyClicks(widget, char)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char)
+            QApplication.sendEvent(widget, event)
+
+
+def _select(qtbot, view, row: int) -> None:
+    rect = view.table.visualRect(view.model.index(row, 1))
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_window_shows_the_sample_meetings_and_names_the_file(window, sample_store):
+    view = window.meetings_view
+    assert view.model.rowCount() == 7
+    assert "council.sqlite" in window.windowTitle()
+    assert window.windowTitle().endswith("— Council Desktop")
+    assert not window.isWindowModified()
+    assert "7 meetings" in window.counts_label.text()
+    assert "4 documents" in window.counts_label.text()
+    assert window.path_label.text() == str(sample_store.path)
+    assert window.meetings_view.form.current_uuid() == view.model.uuid_at(0)
+    assert set(window.page_keys()) >= {"start", "meetings", "documents", "calendar", "timeline",
+                                       "followup", "trash"}  # fmt: skip
+
+
+@pytest.mark.parametrize("typed", ["istanbul", "ISTANBUL", "İstanbul"])
+def test_quick_filter_finds_istanbul_however_it_is_typed(qtbot, window, typed):
+    view = window.meetings_view
+    type_text(qtbot, view.filter_edit, typed)
+    assert view.filter_edit.text() == typed
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=2000)
+    assert _uuids(view) == ISTANBUL_MEETINGS
+
+
+def test_quick_filter_ignores_diacritics(qtbot, window):
+    view = window.meetings_view
+    qtbot.keyClicks(view.filter_edit, "cavusoglu")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=2000)
+    assert _uuids(view) == {"0c0f1d00-2013-4c0d-9a00-000000000004"}
+
+
+def test_ctrl_f_focuses_the_quick_filter(qtbot, window):
+    fired = []
+    window.find_requested.connect(lambda: fired.append(True))
+    window.find_action.trigger()
+    assert fired == [True]
+    assert window.meetings_view.filter_edit.hasFocus()
+
+
+def test_sorting_by_title_runs_through_sql(qtbot, window):
+    view = window.meetings_view
+    column = view.model.column_of("title")
+    header = view.table.horizontalHeader()
+    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=_point(x, 5))
+    assert view.model.query.sort_key == "title"
+    shown = [view.model.title_at(r) for r in range(view.model.rowCount())]
+    expected_uuids = [row[0] for row in listing.page(window.ctx.store, view.model.query, 0, 100)]
+    assert [view.model.uuid_at(r) for r in range(len(shown))] == expected_uuids
+    assert header.sortIndicatorSection() == column
+    assert view.model.query.descending == (
+        header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    )
+
+
+def test_layout_is_remembered_between_windows(qtbot, sample_store):
+    from council_desktop.ui.context import AppContext
+    from council_desktop.ui.main_window import MainWindow
+
+    first = MainWindow(AppContext(sample_store), form_factory=stand_in_factory)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(700, 520)
+    first.show_page("documents")
+    view = first.documents_view
+    status = view.model.column_of("status")
+    view.table.horizontalHeader().resizeSection(status, 177)
+    view.table.sortByColumn(view.model.column_of("reference"), Qt.SortOrder.AscendingOrder)
+    view.splitter.setSizes([300, 500])
+    splitter_sizes = view.splitter.sizes()
+    first.close()
+
+    second = MainWindow(AppContext(sample_store), form_factory=stand_in_factory)
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.waitExposed(second)
+    again = second.documents_view
+    assert second.current_page_key() == "documents"
+    assert (second.width(), second.height()) == (700, 520)
+    assert again.table.horizontalHeader().sectionSize(status) == 177
+    assert again.model.query.sort_key == "reference"
+    assert not again.model.query.descending
+    assert again.splitter.sizes() == splitter_sizes
+
+
+def test_settings_stay_out_of_the_real_home(window, tmp_path_factory):
+    from council_desktop.ui.views.record_list import app_settings
+
+    window.save_state()
+    settings_file = Path(app_settings().fileName())
+    assert settings_file.is_file()
+    assert settings_file.is_relative_to(Path.home())  # conftest points HOME at a temp folder
+
+
+def test_delete_asks_naming_the_record_and_moves_it_to_trash(qtbot, window, monkeypatch):
+    view = window.meetings_view
+    _select(qtbot, view, 1)
+    uuid, title = view.model.uuid_at(1), view.model.title_at(1)
+    asked = []
+
+    def answer(parent, caption, text, *args):
+        asked.append(text)
+        return Button.Cancel if len(asked) == 1 else Button.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)  # Cancel: nothing happens
+    assert title in asked[0]
+    assert uuid in _uuids(view)
+    window.delete_action.trigger()  # Yes
+    assert len(asked) == 2
+    assert uuid not in _uuids(view)
+    assert view.model.rowCount() == 6
+    with pytest.raises(RecordNotFound):
+        get_meeting(window.ctx.store, uuid)
+    assert listing.counts(window.ctx.store)["trash"] == 1
+    assert "1 in trash" in window.counts_label.text()
+    assert view.form.current_uuid() == view.model.uuid_at(1)  # the next record is shown
+
+
+def test_switching_away_from_a_dirty_form_asks(qtbot, window, monkeypatch):
+    view = window.meetings_view
+    form = view.form
+    answers = [Button.Cancel, Button.Discard, Button.Save]
+    asked = []
+
+    def answer(*args):
+        asked.append(args[2])
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    first = view.model.uuid_at(0)
+    qtbot.keyClicks(form.title, " (edited)")
+    assert window.isWindowModified()
+    assert window.save_action.isEnabled()
+
+    _select(qtbot, view, 2)  # Cancel: stay, edits kept
+    qtbot.wait(20)
+    assert form.current_uuid() == first and form.is_dirty()
+    assert view.selected_uuid() == first
+
+    _select(qtbot, view, 2)  # Discard
+    assert form.current_uuid() == view.model.uuid_at(2)
+    assert get_meeting(window.ctx.store, first)["title"].endswith("(edited)") is False
+
+    third = view.model.uuid_at(2)
+    qtbot.keyClicks(form.title, " v2")
+    _select(qtbot, view, 3)  # Save, then move on
+    assert get_meeting(window.ctx.store, third)["title"].endswith(" v2")
+    assert len(asked) == 3
+    assert not window.isWindowModified()
+
+
+def test_new_record_saves_and_is_selected(qtbot, window, monkeypatch):
+    window.show_page("documents")
+    window.new_action.trigger()
+    view = window.documents_view
+    assert view.form.current_uuid() is None
+    assert view.selected_uuid() is None
+    type_text(qtbot, view.form.title, "Çalışma Belgesi")
+    window.save_action.trigger()
+    uuid = view.form.current_uuid()
+    assert uuid is not None
+    assert view.selected_uuid() == uuid
+    assert view.model.rowCount() == 5
+    assert "5 documents" in window.counts_label.text()
+
+
+def test_closing_with_unsaved_edits_asks(qtbot, window, monkeypatch):
+    answers = [Button.Cancel, Button.Discard]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: answers.pop(0))
+    qtbot.keyClicks(window.meetings_view.form.title, "x")
+    window.show_page("start")
+    assert not window.close()  # Cancel
+    assert window.isVisible() and window.current_page_key() == "meetings"
+    assert window.close()  # Discard
+    assert answers == []
+
+
+def test_open_record_from_anywhere(qtbot, window):
+    window.show_page("calendar")
+    window.ctx.open_record.emit("document", "0c0f1d00-2013-4c0d-9a00-000000000103")
+    assert window.current_page_key() == "documents"
+    assert window.documents_view.selected_uuid() == "0c0f1d00-2013-4c0d-9a00-000000000103"
+    assert window.documents_view.form.current_uuid() == "0c0f1d00-2013-4c0d-9a00-000000000103"
+
+
+def test_open_record_hidden_by_the_filter_clears_it(qtbot, window):
+    view = window.meetings_view
+    qtbot.keyClicks(view.filter_edit, "istanbul")
+    view.apply_filter()
+    window.open_record("meeting", "0c0f1d00-2013-4c0d-9a00-000000000001")
+    assert view.filter_edit.text() == ""
+    assert view.selected_uuid() == "0c0f1d00-2013-4c0d-9a00-000000000001"
+
+
+def test_replace_page_swaps_a_placeholder(qtbot, window):
+    from council_desktop.ui.qt import QLabel
+
+    calendar = QLabel("the real calendar")
+    window.show_page("calendar")
+    window.replace_page("calendar", calendar)
+    assert window.page("calendar") is calendar
+    assert window.stack.currentWidget() is calendar
+
+
+def test_print_brief_waits_for_its_issue(window):
+    assert not window.print_brief_action.isEnabled()
+    assert window.print_brief_action.toolTip()
+
+
+def test_import_lists_every_problem_and_changes_nothing(qtbot, window, tmp_path, monkeypatch):
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "council-desktop", "version": 1, "meetings": [{"title": ""}, '
+                   '{"title": "x", "kind": "party"}]}', encoding="utf-8")  # fmt: skip
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
+    assert not window.import_records(str(bad))
+    assert len(shown) == 1
+    text = shown[0].text()
+    assert "meetings[1]" in text and "meetings[2]" in text
+    assert "Traceback" not in text
+    assert window.meetings_view.model.rowCount() == 7
+
+
+def test_export_then_import_round_trip(qtbot, window, tmp_path, monkeypatch):
+    target = tmp_path / "out" / "records.json"
+    assert window.export_records(str(target))
+    assert target.is_file()
+    infos = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: infos.append(a[2]))
+    assert window.import_records(str(target))
+    assert "0 created" in infos[0] and "11 unchanged" in infos[0]
+
+
+def test_about_names_version_licences_and_database(qtbot, window):
+    from council_desktop import __version__
+    from council_desktop.ui.dialogs.about import AboutDialog
+
+    dialog = AboutDialog(window.ctx.store.path, window)
+    qtbot.addWidget(dialog)
+    text = dialog.text.text()
+    assert __version__ in text
+    assert "DejaVu" in text and "CC0" in text
+    assert str(window.ctx.store.path) in text
+
+
+def test_unexpected_exception_is_logged_and_apologised_for(qtbot, monkeypatch):
+    from council_desktop import logs
+    from council_desktop.ui import errors
+
+    log_path = logs.setup_logging()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: shown.append(a[2]))
+    try:
+        raise ZeroDivisionError("boom in a slot")
+    except ZeroDivisionError:
+        errors.handle_exception(*sys.exc_info())
+    try:
+        assert len(shown) == 1
+        assert str(log_path) in shown[0]
+        assert "Traceback" not in shown[0] and "ZeroDivisionError" not in shown[0]
+        written = log_path.read_text(encoding="utf-8")
+        assert "Traceback" in written and "ZeroDivisionError: boom in a slot" in written
+    finally:
+        root = logging.getLogger()
+        for handler in list(root.handlers):
+            if getattr(handler, "baseFilename", None) == str(log_path):
+                root.removeHandler(handler)
+                handler.close()
+
+
+def test_excepthook_is_installed_by_the_app(monkeypatch):
+    from council_desktop.ui import errors
+
+    monkeypatch.setattr(sys, "excepthook", sys.__excepthook__)
+    previous = errors.install_excepthook()
+    assert sys.excepthook is errors.handle_exception
+    assert previous is sys.__excepthook__
+
+
+def test_create_main_window_refuses_a_damaged_file_clearly(qapp, tmp_path):
+    from council_desktop.store import StoreError
+    from council_desktop.ui.app import create_main_window
+
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(StoreError) as err:
+        create_main_window(junk)
+    assert "junk.sqlite" in str(err.value)
+
+
+def test_icons_render(qapp):
+    from council_desktop.ui.icons import icon
+
+    for name in (
+        "app",
+        "meetings",
+        "documents",
+        "calendar",
+        "timeline",
+        "followup",
+        "trash",
+        "search",
+        "new",
+        "save",
+        "delete",
+        "undo",
+        "redo",
+        "print",
+        "import",
+        "export",
+    ):
+        image = icon(name).pixmap(32, 32).toImage()
+        assert not image.isNull(), name
+        painted = sum(image.pixelColor(x, y).alpha() > 0 for x in range(32) for y in range(32))
+        assert painted > 20, name  # fmt: skip
+
+
+def _point(x: int, y: int):
+    from council_desktop.ui.qt import QPoint
+
+    return QPoint(x, y)
