@@ -7,7 +7,7 @@ A meeting or document travels through the app as the same dict the JSON exchange
 from __future__ import annotations
 
 import copy
-import uuid as uuid_module
+import os
 from typing import Any
 
 Record = dict[str, Any]
@@ -77,14 +77,24 @@ SUB_DEFAULTS: dict[str, Record] = {
 
 
 def new_uuid() -> str:
-    """A fresh record identifier."""
-    return str(uuid_module.uuid4())
+    """A fresh record identifier: a random (version 4) uuid in its canonical text form.
+
+    Formatted from 16 random bytes directly, at twice the speed of ``str(uuid4())``: an
+    import mints one for every participant, agenda item and action (docs/performance.md).
+    """
+    h = os.urandom(16).hex()
+    variant = "89ab"[int(h[16], 16) & 3]
+    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{variant}{h[17:20]}-{h[20:]}"
 
 
 def complete(data: Record, defaults: Record) -> Record:
     """A copy of ``data`` with every missing key filled from ``defaults`` (lists copied)."""
-    out = copy.deepcopy(defaults)
-    out.update({k: v for k, v in data.items()})
+    # Only defaults that ``data`` lacks and that are mutable are copied: a ``deepcopy`` of
+    # the whole defaults for every record and sub-record was a tenth of a large import.
+    out = {**defaults, **data}
+    for key in defaults.keys() - data.keys():
+        if isinstance(out[key], list | dict | set):
+            out[key] = copy.deepcopy(out[key])
     for key, sub_defaults in SUB_DEFAULTS.items():
         if key in defaults and isinstance(out.get(key), list):
             out[key] = [

@@ -134,7 +134,7 @@ def _comparable(d: Record) -> Record:
 
 def _document_row(d: Record) -> tuple[Any, ...]:
     return (
-        *(d.get(f) for f in DOCUMENT_FIELDS),
+        *map(d.get, DOCUMENT_FIELDS),
         *(json.dumps(d.get(f) or [], ensure_ascii=False) for f in _LIST_FIELDS),
         sort_key(d.get("title")),
         sort_key(d.get("reference")),

@@ -180,7 +180,7 @@ def stamps(record: Record, now: str, keep: bool) -> tuple[str, str]:
 
 def _meeting_row(m: Record) -> tuple[Any, ...]:
     return (
-        *(m.get(f) for f in MEETING_FIELDS),
+        *map(m.get, MEETING_FIELDS),
         json.dumps(m.get("tags") or [], ensure_ascii=False),
         sort_key(m.get("title")),
         sort_key(m.get("city")),
@@ -214,8 +214,7 @@ def _replace_children(
         c.executemany(f"DELETE FROM {table} WHERE meeting_id = ?", [(i,) for i in replaced_ids])
     for key, (table, fields) in _SUB_TABLES.items():
         rows = [
-            (item.get("uuid") or new_uuid(), ids[m["uuid"]], pos, *(item.get(f) for f in fields),
-             now, now)
+            (item.get("uuid") or new_uuid(), ids[m["uuid"]], pos, *map(item.get, fields), now, now)
             for m in meetings
             for pos, item in enumerate(m[key])
         ]  # fmt: skip
