@@ -31,5 +31,8 @@ format: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py
+
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache
