@@ -13,11 +13,25 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test,dev]'
 	touch $(STAMP)
 
-run: $(STAMP)
+# Interface translations: sources are resources/translations/*.ts (kept in git), the compiled .qm
+# files are not; run/test build them from the .ts files. `make translations` also re-extracts the
+# strings from the UI sources first (see docs/translations.md).
+TS := resources/translations/council_desktop_tr.ts resources/translations/council_desktop_ru.ts
+QM := $(TS:.ts=.qm)
+UI_SOURCES = $(shell find council_desktop/ui -name '*.py' | LC_ALL=C sort)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none -source-language en $(UI_SOURCES) -ts $(TS)
+	$(MAKE) --no-print-directory $(QM)
+
+run: $(STAMP) $(QM)
 	@$(BIN)/python -m council_desktop.ui.preflight
 	$(BIN)/python -m council_desktop
 
-test: $(STAMP)
+test: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 lint: $(STAMP)

@@ -10,12 +10,15 @@ import logging
 import sys
 from pathlib import Path
 
+from council_desktop import settings
 from council_desktop.logs import setup_logging
 from council_desktop.startup import open_database
 from council_desktop.store import Store
 from council_desktop.store.errors import StoreError
 from council_desktop.ui.context import AppContext
+from council_desktop.ui.dialogs.preferences import report_settings_problems
 from council_desktop.ui.errors import install_excepthook
+from council_desktop.ui.i18n import install_language
 from council_desktop.ui.icons import icon
 from council_desktop.ui.main_window import MainWindow
 from council_desktop.ui.qt import QApplication, QCoreApplication, QMessageBox
@@ -59,6 +62,8 @@ def run(db_path: Path) -> int:
     log_path = setup_logging()
     install_excepthook()
     log.info("starting on %s (log %s)", db_path, log_path)
+    preferences = settings.load()
+    install_language(preferences.interface_language)
     try:
         window = create_main_window(db_path)
     except StoreError as exc:
@@ -70,6 +75,7 @@ def run(db_path: Path) -> int:
         )
         return EXIT_CANNOT_OPEN
     window.show()
+    report_settings_problems(window, preferences.problems)
     code = app.exec()
     window.ctx.store.close()
     return int(code)

@@ -269,6 +269,8 @@ class MainWindow(QMainWindow):
         self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setIcon(icon("redo"))
         self.redo_action.setShortcuts([key("Ctrl+Shift+Z"), key("Ctrl+Y")])
+        for action in (self.undo_action, self.redo_action):  # "Undo Edit title" is long:
+            action.setPriority(QAction.Priority.LowPriority)  # icon only on the toolbar
         self.print_brief_action = self._action(
             self.tr("&Print brief…"), "print", None, [key(key.StandardKey.Print)],
             self.tr("Printing briefs arrives with the brief issue"),
@@ -291,6 +293,11 @@ class MainWindow(QMainWindow):
             [key(key.StandardKey.HelpContents), key("F1")],
         )  # fmt: skip
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.preferences_action = self._action(
+            self.tr("&Preferences…"), None, self.show_preferences, [key("Ctrl+,")],
+            self.tr("Interface language, database file, brief defaults and backups"),
+        )  # fmt: skip
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         if self.ctx.read_only:
             for action in (
                 self.new_action,
@@ -319,6 +326,8 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.redo_action)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.find_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.preferences_action)
         self.view_menu = bar.addMenu(self.tr("&View"))
         self.records_menu = bar.addMenu(self.tr("&Records"))
         self.records_menu.addAction(self.new_meeting_action)
@@ -378,6 +387,12 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         AboutDialog(self.ctx.store.path, self).exec()
+
+    def show_preferences(self) -> None:
+        """Edit > Preferences… (ui/dialogs/preferences.py; may replace this window)."""
+        from council_desktop.ui.dialogs.preferences import show_preferences
+
+        show_preferences(self)
 
     def _brief_requested(self, uuid: str) -> None:
         if self.print_brief_action.isEnabled():
