@@ -172,12 +172,13 @@ def test_quick_filter_ignores_diacritics(qtbot, window):
     assert _uuids(view) == {"0c0f1d00-2013-4c0d-9a00-000000000004"}
 
 
-def test_ctrl_f_focuses_the_quick_filter(qtbot, window):
+def test_ctrl_f_focuses_the_search_box_in_the_toolbar(qtbot, window):
     fired = []
     window.find_requested.connect(lambda: fired.append(True))
     window.find_action.trigger()
     assert fired == [True]
-    assert window.meetings_view.filter_edit.hasFocus()
+    assert window.search_view.field.hasFocus()
+    assert window.toolbar.isAncestorOf(window.search_view.field)
 
 
 def test_sorting_by_title_runs_through_sql(qtbot, window):
@@ -203,7 +204,8 @@ def test_layout_is_remembered_between_windows(qtbot, sample_store):
     first = MainWindow(AppContext(sample_store), form_factory=stand_in_factory)
     qtbot.addWidget(first)
     first.show()
-    first.resize(700, 520)
+    size = first.minimumSizeHint().expandedTo(_size(640, 480)) + _size(37, 23)
+    first.resize(size)
     first.show_page("documents")
     view = first.documents_view
     status = view.model.column_of("status")
@@ -219,7 +221,7 @@ def test_layout_is_remembered_between_windows(qtbot, sample_store):
     qtbot.waitExposed(second)
     again = second.documents_view
     assert second.current_page_key() == "documents"
-    assert (second.width(), second.height()) == (700, 520)
+    assert second.size() == size
     assert again.table.horizontalHeader().sectionSize(status) == 177
     assert again.model.query.sort_key == "reference"
     assert not again.model.query.descending
@@ -460,7 +462,100 @@ def test_icons_render(qapp):
         assert painted > 20, name  # fmt: skip
 
 
+def _size(width: int, height: int):
+    from council_desktop.ui.qt import QSize
+
+    return QSize(width, height)
+
+
 def _point(x: int, y: int):
     from council_desktop.ui.qt import QPoint
 
     return QPoint(x, y)
+
+
+# -- end to end, with the real forms ---------------------------------------------------------
+
+
+def _editor(form, key: str):
+    """The editor of field ``key`` (the forms bind each field once, ui/forms/base.py)."""
+    return form._bindings[key].editor
+
+
+def _type_in_cell(qtbot, sub_table, row: int, key: str, text: str) -> None:
+    """Edit one cell of a sub-table in place, as a person does: F2, type, Enter."""
+    from council_desktop.ui.qt import QApplication
+
+    table = sub_table.table
+    column = [c.key for c in sub_table.columns].index(key)
+    table.setCurrentCell(row, column)
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert editor is not None and editor is not table
+    editor.selectAll()
+    type_text(qtbot, editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+
+
+def test_a_new_meeting_typed_in_is_all_there_after_reopening(qtbot, db_path, monkeypatch):
+    pytest.importorskip("council_desktop.ui.forms.meeting_form")
+    pytest.importorskip("council_desktop.ui.forms.document_form")
+    from council_desktop.ui.app import create_main_window
+    from council_desktop.ui.qt import QDate
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: pytest.fail(f"unexpected: {a[2]}"))
+    window = create_main_window(db_path)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_page("meetings")
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    form = window.meetings_view.form
+    assert form.current_uuid() is None
+
+    title = "Dışişleri Bakanları Konseyi Toplantısı (Aşgabat, 2024)"
+    type_text(qtbot, _editor(form, "title"), title)
+    _editor(form, "starts_on").date_edit.setDate(QDate(2024, 3, 15))
+    type_text(qtbot, _editor(form, "city"), "Aşgabat")
+    participants = _editor(form, "participants")
+    for row, name in enumerate(["Ceyhun Bayramov", "Murat Nurtleu"]):
+        qtbot.mouseClick(participants.add_button, Qt.MouseButton.LeftButton)
+        qtbot.keyClick(participants.table, Qt.Key.Key_Escape)  # leave the first cell's editor
+        _type_in_cell(qtbot, participants, row, "name", name)
+    agenda = _editor(form, "agenda")
+    qtbot.mouseClick(agenda.add_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(agenda.table, Qt.Key.Key_Escape)
+    _type_in_cell(qtbot, agenda, 0, "title", "Afganistan'daki durum")
+
+    assert window.isWindowModified()
+    assert window.save_action.isEnabled()
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    uuid = form.current_uuid()
+    assert uuid is not None
+    assert not window.isWindowModified()
+    assert window.meetings_view.selected_uuid() == uuid
+    assert window.close()
+    window.ctx.store.close()
+
+    again = create_main_window(db_path)
+    qtbot.addWidget(again)
+    again.show()
+    view = again.meetings_view
+    type_text(qtbot, view.filter_edit, "asgabat")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=2000)
+    _select(qtbot, view, 0)
+    shown = view.form
+    assert shown.current_uuid() == uuid
+    assert _editor(shown, "title").value() == title
+    assert _editor(shown, "starts_on").value() == "2024-03-15"
+    assert _editor(shown, "city").value() == "Aşgabat"
+    assert [p["name"] for p in _editor(shown, "participants").value()] == [
+        "Ceyhun Bayramov",
+        "Murat Nurtleu",
+    ]
+    assert [a["title"] for a in _editor(shown, "agenda").value()] == ["Afganistan'daki durum"]
+    stored = get_meeting(again.ctx.store, uuid)
+    assert stored["title"] == title and len(stored["participants"]) == 2
+    again.close()
+    again.ctx.store.close()
