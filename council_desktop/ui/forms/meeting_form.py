@@ -1,0 +1,293 @@
+"""The meeting form: every field of a meeting, its sub-records edited in place, linked documents."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from council_desktop.records import enums
+from council_desktop.records.model import (
+    ACTION_DEFAULTS,
+    AGENDA_DEFAULTS,
+    OUTCOME_DEFAULTS,
+    PARTICIPANT_DEFAULTS,
+    new_meeting,
+)
+from council_desktop.records.validation import Problem, validate_meeting
+from council_desktop.store import (
+    Change,
+    document_choices,
+    get_meeting,
+    list_member_states,
+    save_meeting,
+)
+from council_desktop.ui.context import AppContext
+from council_desktop.ui.enum_labels import country_label, enum_label
+from council_desktop.ui.forms.base import RecordForm
+from council_desktop.ui.forms.linked_documents import DocumentTitles, LinkedDocuments
+from council_desktop.ui.forms.subtables import SubColumn, SubTable, date_editor
+from council_desktop.ui.forms.widgets import (
+    CodeCombo,
+    CountryCombo,
+    EnumCombo,
+    OptionalDateEdit,
+    OrdinalSpin,
+    TagEditor,
+    TextArea,
+    TextLine,
+)
+from council_desktop.ui.qt import (
+    QFormLayout,
+    QHBoxLayout,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class MeetingForm(RecordForm):
+    """Edit one meeting; ``load(None)`` starts a new one."""
+
+    record_type = "meeting"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.titles = DocumentTitles(ctx)
+        self._member_codes = [s["code"] for s in list_member_states(ctx.store)]
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._general_tab(), self.tr("General"))
+        self.participants = self._participants_table()
+        self.agenda = self._agenda_table()
+        self.outcomes = self._outcomes_table()
+        self.actions = self._actions_table()
+        self.documents = LinkedDocuments(ctx, self.titles, self)
+        self.tabs.addTab(self._page(self.bind("participants", self.participants,
+                                              self.tr("Participants"), False)),
+                         self.tr("Participants"))  # fmt: skip
+        self.tabs.addTab(self._page(self.bind("agenda", self.agenda, self.tr("Agenda"), False)),
+                         self.tr("Agenda"))  # fmt: skip
+        self.tabs.addTab(
+            self._page(self.bind("outcomes", self.outcomes, self.tr("Outcomes"), False)),
+            self.tr("Outcomes"),
+        )
+        self.tabs.addTab(
+            self._page(self.bind("actions", self.actions, self.tr("Action items"), False)),
+            self.tr("Action items"),
+        )
+        self.tabs.addTab(
+            self._page(self.bind("documents", self.documents, self.tr("Documents"), False)),
+            self.tr("Documents"),
+        )
+        self.body.addWidget(self.tabs)
+        self.brief_button = QPushButton(self.tr("&Export brief…"), self)
+        self.brief_button.setToolTip(self.tr("Print a brief of this meeting (save it first)"))
+        self.brief_button.clicked.connect(self._brief)
+        self.button_bar.insertWidget(1, self.brief_button)
+        self.saved.connect(lambda _u: self._update_tab_counts())
+        self.load(None)
+
+    # -- building -----------------------------------------------------------------------------
+
+    @staticmethod
+    def _page(widget: QWidget) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(widget)
+        return page
+
+    def _general_tab(self) -> QWidget:
+        self.title_edit = TextLine()
+        self.kind_combo = EnumCombo(enums.MEETING_KINDS)
+        self.ordinal_spin = OrdinalSpin()
+        self.ordinal_spin.setToolTip(self.tr('The "2" of "2nd Extraordinary Meeting"'))
+        self.starts_edit = OptionalDateEdit()
+        self.ends_edit = OptionalDateEdit()
+        self.city_edit = TextLine()
+        self.country_combo = CountryCombo(self._member_codes)
+        self.venue_edit = TextLine()
+        self.host_edit = TextLine()
+        self.chair_edit = TextLine()
+        self.framework_edit = TextLine()
+        self.status_combo = EnumCombo(enums.MEETING_STATUSES)
+        self.classification_combo = EnumCombo(enums.CLASSIFICATIONS)
+        self.tags_edit = TagEditor()
+        self.summary_edit = TextArea()
+        self.summary_edit.setMinimumHeight(90)
+
+        page = QWidget()
+        outer = QVBoxLayout(page)
+        top = QFormLayout()
+        top.addRow(self.tr("&Title:"), self.bind("title", self.title_edit, self.tr("Title")))
+        columns = QHBoxLayout()
+        left, right = QFormLayout(), QFormLayout()
+        for form in (top, left, right):
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        left.addRow(self.tr("&Kind:"), self.bind("kind", self.kind_combo, self.tr("Kind")))
+        left.addRow(self.tr("&Number:"),
+                    self.bind("ordinal", self.ordinal_spin, self.tr("Number")))  # fmt: skip
+        left.addRow(self.tr("St&arts on:"),
+                    self.bind("starts_on", self.starts_edit, self.tr("Start date")))  # fmt: skip
+        left.addRow(self.tr("En&ds on:"),
+                    self.bind("ends_on", self.ends_edit, self.tr("End date")))  # fmt: skip
+        left.addRow(self.tr("Stat&us:"),
+                    self.bind("status", self.status_combo, self.tr("Status")))  # fmt: skip
+        left.addRow(
+            self.tr("C&lassification:"),
+            self.bind("classification", self.classification_combo, self.tr("Classification")),
+        )
+        right.addRow(self.tr("&City:"), self.bind("city", self.city_edit, self.tr("City")))
+        right.addRow(self.tr("Count&ry:"),
+                     self.bind("country", self.country_combo, self.tr("Country")))  # fmt: skip
+        right.addRow(self.tr("&Venue:"), self.bind("venue", self.venue_edit, self.tr("Venue")))
+        right.addRow(self.tr("H&ost:"), self.bind("host", self.host_edit, self.tr("Host")))
+        right.addRow(self.tr("Cha&ir:"), self.bind("chair", self.chair_edit, self.tr("Chair")))
+        right.addRow(self.tr("Fra&mework:"),
+                     self.bind("framework", self.framework_edit, self.tr("Framework")))  # fmt: skip
+        columns.addLayout(left, 1)
+        columns.addSpacing(12)
+        columns.addLayout(right, 1)
+        bottom = QFormLayout()
+        bottom.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        bottom.addRow(self.tr("Ta&gs:"), self.bind("tags", self.tags_edit, self.tr("Tags")))
+        bottom.addRow(self.tr("Summar&y:"),
+                      self.bind("summary", self.summary_edit, self.tr("Summary")))  # fmt: skip
+        outer.addLayout(top)
+        outer.addLayout(columns)
+        outer.addLayout(bottom, 1)
+        # Reading order: title, the left column top to bottom, the right column, then the rest.
+        order = [self.title_edit, self.kind_combo, self.ordinal_spin, self.starts_edit.date_edit,
+                 self.starts_edit.clear_button, self.ends_edit.date_edit,
+                 self.ends_edit.clear_button, self.status_combo, self.classification_combo,
+                 self.city_edit, self.country_combo, self.venue_edit, self.host_edit,
+                 self.chair_edit, self.framework_edit, self.tags_edit, self.summary_edit]  # fmt: skip
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+        return page
+
+    def _participants_table(self) -> SubTable:
+        member_codes = self._member_codes
+        return SubTable(
+            [
+                SubColumn(
+                    "country",
+                    self.tr("Country"),
+                    lambda p: CountryCombo(member_codes, p),
+                    country_label,
+                ),
+                SubColumn("name", self.tr("Name"), stretch=True),
+                SubColumn("position", self.tr("Position"), stretch=True),
+                SubColumn(
+                    "role",
+                    self.tr("Role"),
+                    lambda p: EnumCombo(enums.PARTICIPANT_ROLES, p),
+                    enum_label,
+                ),
+            ],  # fmt: skip
+            PARTICIPANT_DEFAULTS,
+            self.tr("Participants"),
+            first_edit="name",
+        )
+
+    def _agenda_table(self) -> SubTable:
+        return SubTable(
+            [
+                SubColumn("title", self.tr("Item"), stretch=True),
+                SubColumn("notes", self.tr("Notes"), stretch=True),
+            ],  # fmt: skip
+            AGENDA_DEFAULTS,
+            self.tr("Agenda"),
+        )
+
+    def _outcomes_table(self) -> SubTable:
+        return SubTable(
+            [
+                SubColumn(
+                    "kind", self.tr("Kind"), lambda p: EnumCombo(enums.OUTCOME_KINDS, p), enum_label
+                ),
+                SubColumn("title", self.tr("Title"), stretch=True),
+                SubColumn("text", self.tr("Text"), stretch=True),
+                SubColumn(
+                    "document",
+                    self.tr("Document"),
+                    self._document_combo,
+                    self.titles.title,
+                    stretch=True,
+                ),
+            ],  # fmt: skip
+            OUTCOME_DEFAULTS,
+            self.tr("Outcomes"),
+            first_edit="title",
+        )
+
+    def _document_combo(self, parent: QWidget) -> CodeCombo:
+        """Documents an outcome may point to: this meeting's linked ones first, then the rest."""
+        linked = self.documents.value()
+        rest = [d["uuid"] for d in document_choices(self.ctx.store, "") if d["uuid"] not in linked]
+        choices = [(u, self.titles.title(u)) for u in linked + rest]
+        return CodeCombo(choices, self.tr("(none)"), parent)
+
+    def _actions_table(self) -> SubTable:
+        return SubTable(
+            [
+                SubColumn("title", self.tr("Action"), stretch=True),
+                SubColumn("owner", self.tr("Owner")),
+                SubColumn("due_on", self.tr("Due"), date_editor, lambda v: v or self.tr("No date")),
+                SubColumn(
+                    "status",
+                    self.tr("Status"),
+                    lambda p: EnumCombo(enums.ACTION_STATUSES, p),
+                    enum_label,
+                ),
+            ],  # fmt: skip
+            ACTION_DEFAULTS,
+            self.tr("Action items"),
+        )
+
+    # -- RecordForm hooks ---------------------------------------------------------------------
+
+    def defaults(self) -> dict[str, Any]:
+        record = new_meeting()
+        record.pop("uuid", None)
+        return record
+
+    def fetch(self, uuid: str) -> dict[str, Any]:
+        self.titles.forget()
+        return get_meeting(self.ctx.store, uuid)
+
+    def validate(self, record: dict[str, Any]) -> list[Problem]:
+        return validate_meeting(record, where=self.record_type)
+
+    def write(self, record: dict[str, Any]) -> Change:
+        return save_meeting(self.ctx.store, record)
+
+    def new_title(self) -> str:
+        return self.tr("New meeting")
+
+    def after_load(self, record: dict[str, Any]) -> None:
+        self._update_tab_counts()
+
+    def refresh(self, force: bool = False) -> None:
+        super().refresh(force)
+        if hasattr(self, "brief_button"):
+            self.brief_button.setEnabled(self.current_uuid() is not None)
+            self._update_tab_counts()
+
+    def _update_tab_counts(self) -> None:
+        if not hasattr(self, "documents"):
+            return
+        labels = [
+            (1, self.tr("Participants (%1)"), self.participants),
+            (2, self.tr("Agenda (%1)"), self.agenda),
+            (3, self.tr("Outcomes (%1)"), self.outcomes),
+            (4, self.tr("Action items (%1)"), self.actions),
+            (5, self.tr("Documents (%1)"), self.documents),
+        ]
+        for index, text, widget in labels:
+            self.tabs.setTabText(index, text.replace("%1", str(len(widget.value()))))
+
+    def _brief(self) -> None:
+        if self.current_uuid():
+            self.briefRequested.emit(self.current_uuid())
+
+    def set_read_only_extras(self, read_only: bool) -> None:
+        self.documents.set_read_only(read_only)

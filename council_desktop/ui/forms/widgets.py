@@ -1,0 +1,272 @@
+"""Field editors that speak the exchange format's values (ISO dates, enum codes, country codes).
+
+Each editor has ``value()`` / ``set_value()`` in record terms and one ``edited`` signal, so the
+forms bind every field the same way (undo, dirty tracking, validation) without special cases.
+"""
+
+from __future__ import annotations
+
+from council_desktop.records.countries import COUNTRIES
+from council_desktop.records.folding import sort_key
+from council_desktop.ui.enum_labels import country_label, enum_label
+from council_desktop.ui.qt import (
+    QComboBox,
+    QCoreApplication,
+    QDate,
+    QDateEdit,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSpinBox,
+    Qt,
+    QToolButton,
+    QWidget,
+    Signal,
+)
+
+_NO_DATE = QDate(1900, 1, 1)
+
+
+class OptionalDateEdit(QWidget):
+    """A date picker with a calendar popup that may also be empty ("No date").
+
+    QDateEdit cannot be empty, so its minimum date stands for "no date" and is shown as the
+    special value text; the clear button sets it.
+    """
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setMinimumDate(_NO_DATE)
+        self.date_edit.setSpecialValueText(self.tr("No date"))
+        self.date_edit.setDate(_NO_DATE)
+        self.date_edit.calendarWidget().setGridVisible(True)
+        self.clear_button = QToolButton(self)
+        self.clear_button.setText(self.tr("Clear"))
+        self.clear_button.setToolTip(self.tr("Remove the date"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.date_edit, 1)
+        layout.addWidget(self.clear_button)
+        self.setFocusProxy(self.date_edit)
+        self.date_edit.dateChanged.connect(self._changed)
+        self.clear_button.clicked.connect(self.clear)
+
+    def _changed(self) -> None:
+        # Opening the calendar on an empty date should start at today, not 1900.
+        if self.date_edit.date() == _NO_DATE:
+            self.date_edit.calendarWidget().setSelectedDate(QDate.currentDate())
+        self.edited.emit()
+
+    def value(self) -> str | None:
+        """The date as ``YYYY-MM-DD``, or None when empty."""
+        date = self.date_edit.date()
+        return None if date == _NO_DATE else date.toString("yyyy-MM-dd")
+
+    def set_value(self, value: str | None) -> None:
+        date = QDate.fromString(value, "yyyy-MM-dd") if value else _NO_DATE
+        self.date_edit.setDate(date if date.isValid() else _NO_DATE)
+
+    def clear(self) -> None:
+        self.date_edit.setDate(_NO_DATE)
+
+
+class CodeCombo(QComboBox):
+    """A drop-down of (code, label) pairs whose value is the code; optionally empty."""
+
+    edited = Signal()
+
+    def __init__(self, choices: list[tuple[str, str]], empty_label: str | None = None, parent=None):
+        super().__init__(parent)
+        if empty_label is not None:
+            self.addItem(empty_label, None)
+        for code, label in choices:
+            self.addItem(label, code)
+        self.currentIndexChanged.connect(lambda _i: self.edited.emit())
+
+    def value(self) -> str | None:
+        return self.currentData()
+
+    def set_value(self, value: str | None) -> None:
+        index = self.findData(value)
+        if index < 0 and value is not None:
+            # An unknown stored value is shown as itself, never silently replaced.
+            self.addItem(value, value)
+            index = self.count() - 1
+        self.setCurrentIndex(max(index, 0))
+
+
+class EnumCombo(CodeCombo):
+    """A drop-down of an enum's values shown with translated labels."""
+
+    def __init__(self, values: tuple[str, ...], parent: QWidget | None = None):
+        super().__init__([(v, enum_label(v)) for v in values], None, parent)
+
+
+def country_choices(first: list[str] | None = None) -> list[tuple[str, str]]:
+    """Every known country as (code, translated name): ``first`` codes first, then by name."""
+    lead = [c for c in first or [] if c in COUNTRIES]
+    rest = sorted((c for c in COUNTRIES if c not in lead), key=lambda c: sort_key(country_label(c)))
+    return [(c, country_label(c)) for c in lead + rest]
+
+
+class CountryCombo(CodeCombo):
+    """A drop-down of countries with translated names; stores the code; may be empty."""
+
+    def __init__(self, first: list[str] | None = None, parent: QWidget | None = None):
+        super().__init__(country_choices(first), self.tr("(none)"), parent)
+
+
+class TagEditor(QLineEdit):
+    """Tags typed as comma-separated words; the value is the list of non-empty tags."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setPlaceholderText(self.tr("Comma-separated, e.g. summit, energy"))
+        self.textEdited.connect(lambda _t: self.edited.emit())
+
+    def value(self) -> list[str]:
+        seen: list[str] = []
+        for tag in (t.strip() for t in self.text().split(",")):
+            if tag and tag not in seen:
+                seen.append(tag)
+        return seen
+
+    def set_value(self, value: list[str] | None) -> None:
+        self.setText(", ".join(value or []))
+
+
+class TextLine(QLineEdit):
+    """A one-line text field with the common ``value``/``edited`` interface."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.textEdited.connect(lambda _t: self.edited.emit())
+
+    def value(self) -> str:
+        return self.text()
+
+    def set_value(self, value: str | None) -> None:
+        self.setText(value or "")
+
+
+class TextArea(QPlainTextEdit):
+    """A multi-line text field (summary, notes) with the common ``value``/``edited`` interface."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTabChangesFocus(True)  # Tab moves on, so keyboard-only use works.
+        self.textChanged.connect(self.edited.emit)
+
+    def value(self) -> str:
+        return self.toPlainText()
+
+    def set_value(self, value: str | None) -> None:
+        self.setPlainText(value or "")
+
+
+class OrdinalSpin(QSpinBox):
+    """A whole number of 0 or more that may be empty (shown as "None" at -1)."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setRange(-1, 999)
+        self.setSpecialValueText(self.tr("None"))
+        self.setValue(-1)
+        self.valueChanged.connect(lambda _v: self.edited.emit())
+
+    def value(self) -> int | None:  # type: ignore[override]
+        number = super().value()
+        return None if number < 0 else number
+
+    def set_value(self, value: int | None) -> None:
+        self.setValue(-1 if value is None else int(value))
+
+
+def human_size(size: int | None) -> str:
+    """A byte count as people read it: 512 bytes, 3.4 KB, 12.0 MB."""
+    if size is None:
+        return ""
+    if size < 1024:
+        return f"{size} B"
+    value = float(size)
+    for unit in ("KB", "MB", "GB", "TB"):
+        value /= 1024
+        if value < 1024 or unit == "TB":
+            return f"{value:.1f} {unit}"
+    return f"{size} B"
+
+
+class CheckList(QListWidget):
+    """A list of (code, label) entries with check boxes; the value is the checked codes in order."""
+
+    edited = Signal()
+
+    def __init__(self, choices: list[tuple[str, str]], parent: QWidget | None = None):
+        super().__init__(parent)
+        self._codes: list[str] = []
+        for code, label in choices:
+            self._add(code, label)
+        self.itemChanged.connect(lambda _i: self.edited.emit())
+
+    def _add(self, code: str, label: str) -> QListWidgetItem:
+        item = QListWidgetItem(label, self)
+        item.setData(Qt.ItemDataRole.UserRole, code)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Unchecked)
+        self._codes.append(code)
+        return item
+
+    def value(self) -> list[str]:
+        return [
+            self.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.count())
+            if self.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def set_value(self, codes: list[str] | None) -> None:
+        wanted = list(codes or [])
+        for code in wanted:
+            if code not in self._codes:  # an unknown stored code stays visible and checked
+                self._add(code, code)
+        for i in range(self.count()):
+            item = self.item(i)
+            checked = item.data(Qt.ItemDataRole.UserRole) in wanted
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def set_checked(self, code: str, checked: bool = True) -> None:
+        """Check or uncheck one entry as a user click would (emits ``edited``)."""
+        for i in range(self.count()):
+            item = self.item(i)
+            if item.data(Qt.ItemDataRole.UserRole) == code:
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+
+def language_label(code: str) -> str:
+    """A language code as its translated name."""
+    names = {
+        "tr": QCoreApplication.translate("Language", "Turkish"),
+        "en": QCoreApplication.translate("Language", "English"),
+        "ru": QCoreApplication.translate("Language", "Russian"),
+        "az": QCoreApplication.translate("Language", "Azerbaijani"),
+        "kk": QCoreApplication.translate("Language", "Kazakh"),
+        "ky": QCoreApplication.translate("Language", "Kyrgyz"),
+        "uz": QCoreApplication.translate("Language", "Uzbek"),
+        "hu": QCoreApplication.translate("Language", "Hungarian"),
+        "tk": QCoreApplication.translate("Language", "Turkmen"),
+    }
+    return names.get(code, code)
