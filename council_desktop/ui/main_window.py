@@ -30,6 +30,7 @@ from council_desktop.ui.qt import (
     QMainWindow,
     QMessageBox,
     QSize,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     Qt,
@@ -39,6 +40,7 @@ from council_desktop.ui.qt import (
 )
 from council_desktop.ui.views.placeholder import PlaceholderPage
 from council_desktop.ui.views.record_list import RecordListView, app_settings
+from council_desktop.ui.views.search_view import SearchView
 from council_desktop.ui.views.start_page import StartPage
 
 FormFactory = Callable[[AppContext, str, QWidget | None], Any]
@@ -114,6 +116,13 @@ class MainWindow(QMainWindow):
             ("trash", self.tr("Trash"), "trash"),
         ):
             self.add_page(key, title, icon(icon_name), PlaceholderPage(title, icon(icon_name)))
+        self.search_view = SearchView(ctx)  # its field sits in the toolbar (Ctrl+F)
+        self.add_page("search", self.tr("Search"), icon("search"), self.search_view)
+        self.search_view.activated.connect(lambda: self.show_page("search"))
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.toolbar.addWidget(self.search_view.field)
         self._fit_nav()
 
         for view in self.list_views():
@@ -350,7 +359,6 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.undo_action)
         self.toolbar.addAction(self.redo_action)
         self.toolbar.addSeparator()
-        self.toolbar.addAction(self.find_action)
         self.toolbar.addAction(self.print_brief_action)
 
     # -- what the actions do ---------------------------------------------------------------
@@ -372,13 +380,11 @@ class MainWindow(QMainWindow):
         return view.delete_current() if view else False
 
     def focus_search(self) -> None:
-        """Ctrl+F: focus the quick filter of the list shown (the search issue may override)."""
+        """Ctrl+F: focus the search box in the toolbar (its results show on the Search page)."""
         self.find_requested.emit()
-        view = self.current_list_view()
-        if view is None:
-            self.show_page("meetings")
-            view = self.meetings_view
-        view.focus_filter()
+        field = self.search_view.field
+        field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        field.selectAll()
 
     def open_record(self, record_type: str, uuid: str) -> None:
         """Show record ``uuid`` in its list and form (``ctx.open_record`` lands here)."""
