@@ -1,0 +1,1892 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Council Desktop</source>
+        <translation>О программе Council Desktop</translation>
+    </message>
+    <message>
+        <source>in memory (not saved)</source>
+        <translation>в памяти (не сохраняется)</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Версия {version}</translation>
+    </message>
+    <message>
+        <source>Records of the Council of Foreign Ministers of the Organization of Turkic States, kept offline.</source>
+        <translation>Документы Совета министров иностранных дел Организации тюркских государств, без подключения к сети.</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Файл базы данных</translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation>Файл журнала</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Лицензии</translation>
+    </message>
+    <message>
+        <source>Council Desktop: MIT licence.</source>
+        <translation>Council Desktop: лицензия MIT.</translation>
+    </message>
+    <message>
+        <source>Fonts: DejaVu Sans, free licence (Bitstream Vera derived).</source>
+        <translation>Шрифты: DejaVu Sans, свободная лицензия (на основе Bitstream Vera).</translation>
+    </message>
+    <message>
+        <source>Icons: drawn for Council Desktop, CC0 1.0 (public domain).</source>
+        <translation>Значки: нарисованы для Council Desktop, CC0 1.0 (общественное достояние).</translation>
+    </message>
+    <message>
+        <source>Qt for Python (PySide6): LGPL 3.</source>
+        <translation>Qt for Python (PySide6): LGPL 3.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Не удаётся открыть базу данных</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлен</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Attac&amp;h files…</source>
+        <translation>&amp;Вложить файлы…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Save a cop&amp;y…</source>
+        <translation>Сохранить &amp;копию…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Save the new document first; then you can attach files to it.</source>
+        <translation>Сначала сохраните новый документ; затем к нему можно будет вложить файлы.</translation>
+    </message>
+    <message>
+        <source>Read-only: attachments can be opened but not changed.</source>
+        <translation>Только чтение: вложения можно открывать, но не изменять.</translation>
+    </message>
+    <message>
+        <source>Add files with the button or drag them here.</source>
+        <translation>Добавьте файлы кнопкой или перетащите их сюда.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>В порядке</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Отсутствует</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Повреждён</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Вложить файлы</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 не является файлом.</translation>
+    </message>
+    <message>
+        <source>Some files were not attached</source>
+        <translation>Некоторые файлы не вложены</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>Не удаётся открыть файл</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens this kind of file.</source>
+        <translation>На этом компьютере нет программы для файлов такого типа.</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Сохранить копию</translation>
+    </message>
+    <message>
+        <source>The copy was not saved</source>
+        <translation>Копия не сохранена</translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1</source>
+        <translation>Копия сохранена: %1</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>Удалить вложение</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this document?</source>
+        <translation>Удалить «%1» из этого документа?</translation>
+    </message>
+    <message>
+        <source>The attachment was not removed</source>
+        <translation>Вложение не удалено</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <source>Previous year</source>
+        <translation>Предыдущий год</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Предыдущий месяц</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Следующий месяц</translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <translation>Следующий год</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Сегодня</translation>
+    </message>
+    <message>
+        <source>&amp;Go to date</source>
+        <translation>&amp;Перейти к дате</translation>
+    </message>
+    <message>
+        <source>Double-click an entry to open its meeting.</source>
+        <translation>Дважды щёлкните запись, чтобы открыть заседание.</translation>
+    </message>
+    <message>
+        <source>No meetings and no actions due on this day.</source>
+        <translation>В этот день нет заседаний и поручений со сроком исполнения.</translation>
+    </message>
+    <message>
+        <source>Action due: %1%2 [%3]</source>
+        <translation>Срок поручения: %1%2 [%3]</translation>
+    </message>
+</context>
+<context>
+    <name>Country</name>
+    <message>
+        <source>Azerbaijan</source>
+        <translation>Азербайджан</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>Казахстан</translation>
+    </message>
+    <message>
+        <source>Kyrgyzstan</source>
+        <translation>Кыргызстан</translation>
+    </message>
+    <message>
+        <source>Türkiye</source>
+        <translation>Турция</translation>
+    </message>
+    <message>
+        <source>Uzbekistan</source>
+        <translation>Узбекистан</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation>Венгрия</translation>
+    </message>
+    <message>
+        <source>Turkmenistan</source>
+        <translation>Туркменистан</translation>
+    </message>
+    <message>
+        <source>Cyprus</source>
+        <translation>Кипр</translation>
+    </message>
+    <message>
+        <source>Afghanistan</source>
+        <translation>Афганистан</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Россия</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>Китай</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>Соединённые Штаты Америки</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Великобритания</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Германия</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Франция</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>Украина</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <translation>Грузия</translation>
+    </message>
+    <message>
+        <source>Tajikistan</source>
+        <translation>Таджикистан</translation>
+    </message>
+    <message>
+        <source>Pakistan</source>
+        <translation>Пакистан</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>Иран</translation>
+    </message>
+    <message>
+        <source>Mongolia</source>
+        <translation>Монголия</translation>
+    </message>
+    <message>
+        <source>Qatar</source>
+        <translation>Катар</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia</source>
+        <translation>Саудовская Аравия</translation>
+    </message>
+    <message>
+        <source>United Arab Emirates</source>
+        <translation>Объединённые Арабские Эмираты</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>Япония</translation>
+    </message>
+    <message>
+        <source>Republic of Korea</source>
+        <translation>Республика Корея</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation>Индия</translation>
+    </message>
+    <message>
+        <source>Belarus</source>
+        <translation>Беларусь</translation>
+    </message>
+</context>
+<context>
+    <name>CountryCombo</name>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentForm</name>
+    <message>
+        <source>General</source>
+        <translation>Общие</translation>
+    </message>
+    <message>
+        <source>Parties and languages</source>
+        <translation>Стороны и языки</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Вложения</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Заседания</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Номер:</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Место:</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>С&amp;татус:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>&amp;Classification:</source>
+        <translation>&amp;Гриф:</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Гриф секретности</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>&amp;Метки:</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>&amp;Краткое содержание:</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Краткое содержание</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Стороны</translation>
+    </message>
+    <message>
+        <source>Member and observer states are listed first.</source>
+        <translation>Государства-члены и наблюдатели указаны первыми.</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <source>Meetings that link this document:</source>
+        <translation>Заседания, к которым привязан документ:</translation>
+    </message>
+    <message>
+        <source>Open &amp;meeting</source>
+        <translation>Открыть &amp;заседание</translation>
+    </message>
+    <message>
+        <source>(no meeting links this document)</source>
+        <translation>(документ не привязан ни к одному заседанию)</translation>
+    </message>
+    <message>
+        <source>Meetings (%1)</source>
+        <translation>Заседания (%1)</translation>
+    </message>
+    <message>
+        <source>Attachments (%1)</source>
+        <translation>Вложения (%1)</translation>
+    </message>
+    <message>
+        <source>New document</source>
+        <translation>Новый документ</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPicker</name>
+    <message>
+        <source>Link documents</source>
+        <translation>Привязать документы</translation>
+    </message>
+    <message>
+        <source>Type part of a title, reference or place</source>
+        <translation>Введите часть названия, номера или места</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Фильтр:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Привязать</translation>
+    </message>
+</context>
+<context>
+    <name>Enum</name>
+    <message>
+        <source>Summit</source>
+        <translation>Саммит</translation>
+    </message>
+    <message>
+        <source>Regular meeting</source>
+        <translation>Очередное заседание</translation>
+    </message>
+    <message>
+        <source>Extraordinary meeting</source>
+        <translation>Внеочередное заседание</translation>
+    </message>
+    <message>
+        <source>Informal meeting</source>
+        <translation>Неформальная встреча</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Запланировано</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Состоялось</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation>Несекретно</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Для служебного пользования</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Конфиденциально</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Секретно</translation>
+    </message>
+    <message>
+        <source>Head of delegation</source>
+        <translation>Глава делегации</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Член делегации</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Наблюдатель</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Гость</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>Декларация</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Заявление</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Signed document</source>
+        <translation>Подписанный документ</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>На исполнении</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Снято с контроля</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Соглашение</translation>
+    </message>
+    <message>
+        <source>Memorandum</source>
+        <translation>Меморандум</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Доклад</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Нота</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Подписан</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Заменён новым</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Something went wrong inside Council Desktop. Your saved records are safe. The details were written to the log file:
+{path}
+
+If this keeps happening, please send that file to your IT support.</source>
+        <translation>В работе Council Desktop произошла ошибка. Сохранённые записи не пострадали. Подробности записаны в файл журнала:
+{path}
+
+Если ошибка повторяется, отправьте этот файл в службу ИТ-поддержки.</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Непредвиденная ошибка</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpModel</name>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Поручение</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Заседание</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>без даты</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (просрочено)</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Контроль исполнения</translation>
+    </message>
+    <message>
+        <source>Marked done: %1</source>
+        <translation>Отмечено как выполненное: %1</translation>
+    </message>
+    <message>
+        <source>Open again: %1</source>
+        <translation>Снова на исполнении: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpView</name>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Ответственный:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <source>Tick an action to mark it done; double-click a row to open its meeting.</source>
+        <translation>Отметьте выполненное поручение; дважды щёлкните строку, чтобы открыть заседание.</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Все ответственные</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n поручение</numerusform>
+            <numerusform>%n поручения</numerusform>
+            <numerusform>%n поручений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n просрочено</numerusform>
+            <numerusform>%n просрочено</numerusform>
+            <numerusform>%n просрочено</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KindLegend</name>
+    <message>
+        <source>Action due</source>
+        <translation>Срок поручения</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>Turkish</source>
+        <translation>Турецкий</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Azerbaijani</source>
+        <translation>Азербайджанский</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <source>Kyrgyz</source>
+        <translation>Кыргызский</translation>
+    </message>
+    <message>
+        <source>Uzbek</source>
+        <translation>Узбекский</translation>
+    </message>
+    <message>
+        <source>Hungarian</source>
+        <translation>Венгерский</translation>
+    </message>
+    <message>
+        <source>Turkmen</source>
+        <translation>Туркменский</translation>
+    </message>
+</context>
+<context>
+    <name>LinkedDocuments</name>
+    <message>
+        <source>(document not found)</source>
+        <translation>(документ не найден)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>&amp;Link…</source>
+        <translation>&amp;Привязать…</translation>
+    </message>
+    <message>
+        <source>U&amp;nlink</source>
+        <translation>&amp;Отвязать</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Documents of the registry that belong to this meeting.</source>
+        <translation>Документы реестра, относящиеся к этому заседанию.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Pages</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Заседания</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Календарь</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Контроль исполнения</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Корзина</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>in memory</source>
+        <translation>в памяти</translation>
+    </message>
+    <message>
+        <source>The database file in use</source>
+        <translation>Используемый файл базы данных</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Создать</translation>
+    </message>
+    <message>
+        <source>New meeting or document (on the page shown)</source>
+        <translation>Новое заседание или документ (в открытом разделе)</translation>
+    </message>
+    <message>
+        <source>New &amp;meeting</source>
+        <translation>Новое &amp;заседание</translation>
+    </message>
+    <message>
+        <source>New &amp;document</source>
+        <translation>Новый &amp;документ</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Save the record shown</source>
+        <translation>Сохранить открытую запись</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>Move the selected record to the trash</source>
+        <translation>Переместить выбранную запись в корзину</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+        <source>Find records</source>
+        <translation>Найти записи</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Print brief…</source>
+        <translation>&amp;Печать справки…</translation>
+    </message>
+    <message>
+        <source>Printing briefs arrives with the brief issue</source>
+        <translation>Печать справок пока недоступна</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>Import records from an exchange file (JSON)</source>
+        <translation>Импортировать записи из файла обмена (JSON)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Export every record to an exchange file (JSON)</source>
+        <translation>Экспортировать все записи в файл обмена (JSON)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;About Council Desktop</source>
+        <translation>&amp;О программе Council Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>Interface language, database file, brief defaults and backups</source>
+        <translation>Язык интерфейса, файл базы данных, параметры справок и резервные копии</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Records</source>
+        <translation>&amp;Записи</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>С&amp;ервис</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Главная панель инструментов</translation>
+    </message>
+    <message>
+        <source>Import records</source>
+        <translation>Импорт записей</translation>
+    </message>
+    <message>
+        <source>Exchange files (*.json)</source>
+        <translation>Файлы обмена (*.json)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>{created} created, {updated} updated, {unchanged} unchanged.</source>
+        <translation>Создано: {created}, обновлено: {updated}, без изменений: {unchanged}.</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Импорт завершён</translation>
+    </message>
+    <message>
+        <source>… and {n} more.</source>
+        <translation>… и ещё {n}.</translation>
+    </message>
+    <message>
+        <source>The file was not changed and nothing was saved.</source>
+        <translation>Файл не изменён, ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Export records</source>
+        <translation>Экспорт записей</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>{n} records exported to {path}</source>
+        <translation>Записей экспортировано в {path}: {n}</translation>
+    </message>
+    <message>
+        <source>{name}[*] — Council Desktop</source>
+        <translation>{name}[*] — Council Desktop</translation>
+    </message>
+    <message>
+        <source>{meetings} meetings · {documents} documents · {trash} in trash</source>
+        <translation>Заседаний: {meetings} · документов: {documents} · в корзине: {trash}</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingForm</name>
+    <message>
+        <source>General</source>
+        <translation>Общие</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Повестка дня</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Итоги</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Поручения</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>&amp;Export brief…</source>
+        <translation>&amp;Экспорт справки…</translation>
+    </message>
+    <message>
+        <source>Print a brief of this meeting (save it first)</source>
+        <translation>Напечатать справку по заседанию (сначала сохраните его)</translation>
+    </message>
+    <message>
+        <source>The &quot;2&quot; of &quot;2nd Extraordinary Meeting&quot;</source>
+        <translation>«2» в названии «2-е внеочередное заседание»</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Номер:</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>St&amp;arts on:</source>
+        <translation>&amp;Начало:</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <source>En&amp;ds on:</source>
+        <translation>&amp;Окончание:</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Дата окончания</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>С&amp;татус:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>C&amp;lassification:</source>
+        <translation>&amp;Гриф:</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Гриф секретности</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>Г&amp;ород:</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Count&amp;ry:</source>
+        <translation>Ст&amp;рана:</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Место:</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Место проведения</translation>
+    </message>
+    <message>
+        <source>H&amp;ost:</source>
+        <translation>&amp;Принимающая сторона:</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Принимающая сторона</translation>
+    </message>
+    <message>
+        <source>Cha&amp;ir:</source>
+        <translation>П&amp;редседатель:</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Председатель</translation>
+    </message>
+    <message>
+        <source>Fra&amp;mework:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>&amp;Метки:</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>Summar&amp;y:</source>
+        <translation>&amp;Краткое содержание:</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Краткое содержание</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Поручение</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Без даты</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Новое заседание</translation>
+    </message>
+    <message>
+        <source>Participants (%1)</source>
+        <translation>Участники (%1)</translation>
+    </message>
+    <message>
+        <source>Agenda (%1)</source>
+        <translation>Повестка дня (%1)</translation>
+    </message>
+    <message>
+        <source>Outcomes (%1)</source>
+        <translation>Итоги (%1)</translation>
+    </message>
+    <message>
+        <source>Action items (%1)</source>
+        <translation>Поручения (%1)</translation>
+    </message>
+    <message>
+        <source>Documents (%1)</source>
+        <translation>Документы (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>MonthCalendar</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>ещё %n</numerusform>
+            <numerusform>ещё %n</numerusform>
+            <numerusform>ещё %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>No date</source>
+        <translation>Без даты</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>Remove the date</source>
+        <translation>Убрать дату</translation>
+    </message>
+</context>
+<context>
+    <name>OrdinalSpin</name>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>This view arrives with its own issue; its place is ready here.</source>
+        <translation>Этот раздел пока не готов; место для него уже отведено.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningPages</name>
+    <message>
+        <source>Export calendar</source>
+        <translation>Экспорт календаря</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Файлы iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>{n} meetings exported to {path}</source>
+        <translation>Заседаний экспортировано в {path}: {n}</translation>
+    </message>
+    <message>
+        <source>Export &amp;calendar (.ics)…</source>
+        <translation>Экспорт &amp;календаря (.ics)…</translation>
+    </message>
+    <message>
+        <source>Export meetings and dated actions as an iCalendar file</source>
+        <translation>Экспортировать заседания и поручения со сроками в файл iCalendar</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Общие</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <source>Briefs</source>
+        <translation>Справки</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>Same as the system (%1)</source>
+        <translation>Как в системе (%1)</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Язык интерфейса:</translation>
+    </message>
+    <message>
+        <source>A new interface language takes effect when Council Desktop restarts.</source>
+        <translation>Новый язык интерфейса вступит в силу после перезапуска Council Desktop.</translation>
+    </message>
+    <message>
+        <source>Database file:</source>
+        <translation>Файл базы данных:</translation>
+    </message>
+    <message>
+        <source>&amp;Open another…</source>
+        <translation>&amp;Открыть другую…</translation>
+    </message>
+    <message>
+        <source>Work on another database file</source>
+        <translation>Работать с другим файлом базы данных</translation>
+    </message>
+    <message>
+        <source>&amp;Create new…</source>
+        <translation>&amp;Создать новую…</translation>
+    </message>
+    <message>
+        <source>Start an empty database file</source>
+        <translation>Создать пустой файл базы данных</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>&amp;Переместить…</translation>
+    </message>
+    <message>
+        <source>Move this database with its attachments and backups to another folder</source>
+        <translation>Переместить базу данных вместе с вложениями и резервными копиями в другую папку</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Организация:</translation>
+    </message>
+    <message>
+        <source>O&amp;ffice:</source>
+        <translation>&amp;Подразделение:</translation>
+    </message>
+    <message>
+        <source>Brief &amp;language:</source>
+        <translation>&amp;Язык справки:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Бумага:</translation>
+    </message>
+    <message>
+        <source>As recorded for each meeting</source>
+        <translation>Как указано для заседания</translation>
+    </message>
+    <message>
+        <source>&amp;Classification marking:</source>
+        <translation>&amp;Гриф секретности:</translation>
+    </message>
+    <message>
+        <source>Beside the database (backups)</source>
+        <translation>Рядом с базой данных (backups)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>&amp;Папка резервных копий:</translation>
+    </message>
+    <message>
+        <source>&amp;Daily backups kept:</source>
+        <translation>Хранить &amp;ежедневных копий:</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly backups kept:</source>
+        <translation>Хранить е&amp;женедельных копий:</translation>
+    </message>
+    <message>
+        <source>Some settings could not be used, so their defaults apply:</source>
+        <translation>Некоторые настройки не удалось применить, вместо них действуют значения по умолчанию:</translation>
+    </message>
+    <message>
+        <source>Saving these preferences writes a corrected settings file.</source>
+        <translation>При сохранении настроек будет записан исправленный файл настроек.</translation>
+    </message>
+    <message>
+        <source>Preferences not saved</source>
+        <translation>Настройки не сохранены</translation>
+    </message>
+    <message>
+        <source>The settings file could not be written: %1</source>
+        <translation>Не удалось записать файл настроек: %1</translation>
+    </message>
+    <message>
+        <source>in memory</source>
+        <translation>в памяти</translation>
+    </message>
+    <message>
+        <source>After OK, Council Desktop opens %1.</source>
+        <translation>После нажатия «ОК» Council Desktop откроет %1.</translation>
+    </message>
+    <message>
+        <source>After OK, Council Desktop creates and opens %1.</source>
+        <translation>После нажатия «ОК» Council Desktop создаст и откроет %1.</translation>
+    </message>
+    <message>
+        <source>After OK, this database moves to %1 with its attachments and backups.</source>
+        <translation>После нажатия «ОК» база данных будет перемещена в %1 вместе с вложениями и резервными копиями.</translation>
+    </message>
+    <message>
+        <source>Council Desktop databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Базы данных Council Desktop (*.sqlite *.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Открыть базу данных</translation>
+    </message>
+    <message>
+        <source>Create database</source>
+        <translation>Создать базу данных</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new file name, or open it instead.</source>
+        <translation>%1 уже существует. Выберите другое имя файла или откройте этот файл.</translation>
+    </message>
+    <message>
+        <source>Move database to</source>
+        <translation>Переместить базу данных в</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Папка резервных копий</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Без названия</translation>
+    </message>
+    <message>
+        <source>Cannot open the record</source>
+        <translation>Не удаётся открыть запись</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Только чтение</translation>
+    </message>
+    <message>
+        <source>This database is open in another window; changes cannot be saved here.</source>
+        <translation>Эта база данных открыта в другом окне; здесь изменения сохранить нельзя.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>The record was not saved because:</source>
+        <translation>Запись не сохранена по следующим причинам:</translation>
+    </message>
+    <message>
+        <source>Your changes could not be saved.</source>
+        <translation>Не удалось сохранить изменения.</translation>
+    </message>
+    <message>
+        <source>Everything you typed is still in the form; you can try again.</source>
+        <translation>Всё, что вы ввели, осталось в форме; можно попробовать ещё раз.</translation>
+    </message>
+    <message>
+        <source>Read-only: another window has this database open.</source>
+        <translation>Только чтение: база данных открыта в другом окне.</translation>
+    </message>
+    <message>
+        <source>Fix the marked fields to save (%1 problem(s)).</source>
+        <translation>Исправьте отмеченные поля, чтобы сохранить (ошибок: %1).</translation>
+    </message>
+    <message>
+        <source>This is required.</source>
+        <translation>Обязательное поле.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>Дата окончания раньше даты начала.</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>Строка %1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListView</name>
+    <message>
+        <source>Filter meetings…</source>
+        <translation>Фильтр заседаний…</translation>
+    </message>
+    <message>
+        <source>Filter documents…</source>
+        <translation>Фильтр документов…</translation>
+    </message>
+    <message>
+        <source>Quick filter</source>
+        <translation>Быстрый фильтр</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Заседания</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>This record has unsaved changes. Save them before you go on?</source>
+        <translation>В записи есть несохранённые изменения. Сохранить их, прежде чем продолжить?</translation>
+    </message>
+    <message>
+        <source>Move the meeting “{title}” to the trash?</source>
+        <translation>Переместить заседание «{title}» в корзину?</translation>
+    </message>
+    <message>
+        <source>Move the document “{title}” to the trash?</source>
+        <translation>Переместить документ «{title}» в корзину?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>You can restore it from the Trash page.</source>
+        <translation>Её можно восстановить в разделе «Корзина».</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Search everything (Ctrl+F)</source>
+        <translation>Искать везде (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Every word matches the start of a word; all words must match; &quot;quoted words&quot; match as a phrase. Searches attached PDFs too.</source>
+        <translation>Каждое слово ищется по началу слова; должны совпасть все слова; &quot;слова в кавычках&quot; ищутся как фраза. Поиск идёт и во вложенных PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchView</name>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Все типы</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Заседания</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Вложенные файлы</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Любой вид</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Any country</source>
+        <translation>Любая страна</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Гриф секретности</translation>
+    </message>
+    <message>
+        <source>Any classification</source>
+        <translation>Любой гриф</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>С даты</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>По дату</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Результаты поиска</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>любая дата</translation>
+    </message>
+    <message numerus="yes">
+        <source>Meetings (%n)</source>
+        <translation>
+            <numerusform>Заседания (%n)</numerusform>
+            <numerusform>Заседания (%n)</numerusform>
+            <numerusform>Заседания (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Documents (%n)</source>
+        <translation>
+            <numerusform>Документы (%n)</numerusform>
+            <numerusform>Документы (%n)</numerusform>
+            <numerusform>Документы (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attached files (%n)</source>
+        <translation>
+            <numerusform>Вложенные файлы (%n)</numerusform>
+            <numerusform>Вложенные файлы (%n)</numerusform>
+            <numerusform>Вложенные файлы (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>без даты</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>в %1</translation>
+    </message>
+    <message>
+        <source>Type a name, a place or words from a record or an attached PDF in the search box. Every word matches the start of a word; &quot;quoted words&quot; match as a phrase.</source>
+        <translation>Введите в поле поиска имя, место или слова из записи либо вложенного PDF. Каждое слово ищется по началу слова; &quot;слова в кавычках&quot; ищутся как фраза.</translation>
+    </message>
+    <message>
+        <source>No records match “%1”.</source>
+        <translation>По запросу «%1» ничего не найдено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) for “%1”.</source>
+        <translation>
+            <numerusform>По запросу «%1» найден %n результат.</numerusform>
+            <numerusform>По запросу «%1» найдено %n результата.</numerusform>
+            <numerusform>По запросу «%1» найдено %n результатов.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Welcome to Council Desktop</source>
+        <translation>Добро пожаловать в Council Desktop</translation>
+    </message>
+    <message>
+        <source>The records of the Council of Foreign Ministers of the Organization of Turkic States: meetings, documents and what was agreed. Choose a page on the left, or press Ctrl+N to record a new meeting.</source>
+        <translation>Документы Совета министров иностранных дел Организации тюркских государств: заседания, документы и принятые решения. Выберите раздел слева или нажмите Ctrl+N, чтобы внести новое заседание.</translation>
+    </message>
+    <message>
+        <source>This file holds {meetings} meetings and {documents} documents.</source>
+        <translation>В этом файле заседаний: {meetings}, документов: {documents}.</translation>
+    </message>
+</context>
+<context>
+    <name>SubTable</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Вверх</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>В&amp;низ</translation>
+    </message>
+</context>
+<context>
+    <name>TagEditor</name>
+    <message>
+        <source>Comma-separated, e.g. summit, energy</source>
+        <translation>Через запятую, например: саммит, энергетика</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Tag:</source>
+        <translation>Метка:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Страна:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>С:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>По:</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl + wheel)</source>
+        <translation>Уменьшить (Ctrl + колесо)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl + wheel)</source>
+        <translation>Увеличить (Ctrl + колесо)</translation>
+    </message>
+    <message>
+        <source>Fit all</source>
+        <translation>Показать всё</translation>
+    </message>
+    <message>
+        <source>Show every meeting</source>
+        <translation>Показать все заседания</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Любой</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Любая метка</translation>
+    </message>
+    <message>
+        <source>Any country</source>
+        <translation>Любая страна</translation>
+    </message>
+    <message>
+        <source>No meetings match the filters.</source>
+        <translation>Нет заседаний, отвечающих фильтрам.</translation>
+    </message>
+    <message>
+        <source>Click a marker to see its meeting; double-click to open it. Click a number to zoom in on the meetings it counts. Ctrl + wheel zooms, dragging pans.</source>
+        <translation>Щёлкните метку, чтобы увидеть заседание, дважды — чтобы открыть его. Щёлкните число, чтобы приблизить заседания, которые оно обозначает. Ctrl + колесо меняет масштаб, перетаскивание сдвигает.</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Изменение: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingPanel</name>
+    <message numerus="yes">
+        <source>Coming up in the next %n day(s)</source>
+        <translation>
+            <numerusform>В ближайший %n день</numerusform>
+            <numerusform>В ближайшие %n дня</numerusform>
+            <numerusform>В ближайшие %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  Action due: %2%3</source>
+        <translation>%1  Срок поручения: %2%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing planned in the next %n day(s).</source>
+        <translation>
+            <numerusform>На ближайший %n день ничего не запланировано.</numerusform>
+            <numerusform>На ближайшие %n дня ничего не запланировано.</numerusform>
+            <numerusform>На ближайшие %n дней ничего не запланировано.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s) overdue — show Follow-up</source>
+        <translation>
+            <numerusform>Просрочено %n поручение — открыть «Контроль исполнения»</numerusform>
+            <numerusform>Просрочено %n поручения — открыть «Контроль исполнения»</numerusform>
+            <numerusform>Просрочено %n поручений — открыть «Контроль исполнения»</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

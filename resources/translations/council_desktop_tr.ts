@@ -1,0 +1,1872 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="tr_TR" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Council Desktop</source>
+        <translation>Council Desktop Hakkında</translation>
+    </message>
+    <message>
+        <source>in memory (not saved)</source>
+        <translation>bellekte (kaydedilmiyor)</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Sürüm {version}</translation>
+    </message>
+    <message>
+        <source>Records of the Council of Foreign Ministers of the Organization of Turkic States, kept offline.</source>
+        <translation>Türk Devletleri Teşkilatı Dışişleri Bakanları Konseyi kayıtları, çevrim dışı tutulur.</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Veritabanı dosyası</translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation>Günlük dosyası</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Lisanslar</translation>
+    </message>
+    <message>
+        <source>Council Desktop: MIT licence.</source>
+        <translation>Council Desktop: MIT lisansı.</translation>
+    </message>
+    <message>
+        <source>Fonts: DejaVu Sans, free licence (Bitstream Vera derived).</source>
+        <translation>Yazı tipleri: DejaVu Sans, özgür lisans (Bitstream Vera türevi).</translation>
+    </message>
+    <message>
+        <source>Icons: drawn for Council Desktop, CC0 1.0 (public domain).</source>
+        <translation>Simgeler: Council Desktop için çizildi, CC0 1.0 (kamu malı).</translation>
+    </message>
+    <message>
+        <source>Qt for Python (PySide6): LGPL 3.</source>
+        <translation>Qt for Python (PySide6): LGPL 3.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Veritabanı açılamıyor</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Boyut</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Eklenme</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Attac&amp;h files…</source>
+        <translation>Dosya &amp;ekle…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Aç</translation>
+    </message>
+    <message>
+        <source>Save a cop&amp;y…</source>
+        <translation>&amp;Kopyasını kaydet…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ka&amp;ldır</translation>
+    </message>
+    <message>
+        <source>Save the new document first; then you can attach files to it.</source>
+        <translation>Önce yeni belgeyi kaydedin; sonra ona dosya ekleyebilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Read-only: attachments can be opened but not changed.</source>
+        <translation>Salt okunur: ekler açılabilir ama değiştirilemez.</translation>
+    </message>
+    <message>
+        <source>Add files with the button or drag them here.</source>
+        <translation>Dosyaları düğmeyle ekleyin ya da buraya sürükleyin.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Sağlam</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Eksik</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Bozuk</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Dosya ekle</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 bir dosya değil.</translation>
+    </message>
+    <message>
+        <source>Some files were not attached</source>
+        <translation>Bazı dosyalar eklenmedi</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>Dosya açılamıyor</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens this kind of file.</source>
+        <translation>Bu bilgisayarda bu tür dosyayı açan bir program yok.</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Kopyasını kaydet</translation>
+    </message>
+    <message>
+        <source>The copy was not saved</source>
+        <translation>Kopya kaydedilmedi</translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1</source>
+        <translation>Kopya %1 konumuna kaydedildi</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>Eki kaldır</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this document?</source>
+        <translation>“%1” bu belgeden kaldırılsın mı?</translation>
+    </message>
+    <message>
+        <source>The attachment was not removed</source>
+        <translation>Ek kaldırılmadı</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <source>Previous year</source>
+        <translation>Önceki yıl</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Önceki ay</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Sonraki ay</translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <translation>Sonraki yıl</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Bugün</translation>
+    </message>
+    <message>
+        <source>&amp;Go to date</source>
+        <translation>&amp;Tarihe git</translation>
+    </message>
+    <message>
+        <source>Double-click an entry to open its meeting.</source>
+        <translation>Toplantıyı açmak için bir kayda çift tıklayın.</translation>
+    </message>
+    <message>
+        <source>No meetings and no actions due on this day.</source>
+        <translation>Bu gün için toplantı ya da süresi dolan eylem yok.</translation>
+    </message>
+    <message>
+        <source>Action due: %1%2 [%3]</source>
+        <translation>Süresi dolan eylem: %1%2 [%3]</translation>
+    </message>
+</context>
+<context>
+    <name>Country</name>
+    <message>
+        <source>Azerbaijan</source>
+        <translation>Azerbaycan</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>Kazakistan</translation>
+    </message>
+    <message>
+        <source>Kyrgyzstan</source>
+        <translation>Kırgızistan</translation>
+    </message>
+    <message>
+        <source>Türkiye</source>
+        <translation>Türkiye</translation>
+    </message>
+    <message>
+        <source>Uzbekistan</source>
+        <translation>Özbekistan</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation>Macaristan</translation>
+    </message>
+    <message>
+        <source>Turkmenistan</source>
+        <translation>Türkmenistan</translation>
+    </message>
+    <message>
+        <source>Cyprus</source>
+        <translation>Kıbrıs</translation>
+    </message>
+    <message>
+        <source>Afghanistan</source>
+        <translation>Afganistan</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Rusya</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>Çin</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>Amerika Birleşik Devletleri</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Birleşik Krallık</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Almanya</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Fransa</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>Ukrayna</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <translation>Gürcistan</translation>
+    </message>
+    <message>
+        <source>Tajikistan</source>
+        <translation>Tacikistan</translation>
+    </message>
+    <message>
+        <source>Pakistan</source>
+        <translation>Pakistan</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>İran</translation>
+    </message>
+    <message>
+        <source>Mongolia</source>
+        <translation>Moğolistan</translation>
+    </message>
+    <message>
+        <source>Qatar</source>
+        <translation>Katar</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia</source>
+        <translation>Suudi Arabistan</translation>
+    </message>
+    <message>
+        <source>United Arab Emirates</source>
+        <translation>Birleşik Arap Emirlikleri</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>Japonya</translation>
+    </message>
+    <message>
+        <source>Republic of Korea</source>
+        <translation>Kore Cumhuriyeti</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation>Hindistan</translation>
+    </message>
+    <message>
+        <source>Belarus</source>
+        <translation>Belarus</translation>
+    </message>
+</context>
+<context>
+    <name>CountryCombo</name>
+    <message>
+        <source>(none)</source>
+        <translation>(yok)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentForm</name>
+    <message>
+        <source>General</source>
+        <translation>Genel</translation>
+    </message>
+    <message>
+        <source>Parties and languages</source>
+        <translation>Taraflar ve diller</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Ekler</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Toplantılar</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Başlık:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Başlık</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tür:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Sayı:</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Sayı</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>Ta&amp;rih:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Yer:</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Yer</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>D&amp;urum:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>&amp;Classification:</source>
+        <translation>&amp;Gizlilik derecesi:</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Gizlilik derecesi</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>&amp;Etiketler:</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiketler</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>Ö&amp;zet:</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Özet</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Taraflar</translation>
+    </message>
+    <message>
+        <source>Member and observer states are listed first.</source>
+        <translation>Üye ve gözlemci devletler önce listelenir.</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Diller</translation>
+    </message>
+    <message>
+        <source>Meetings that link this document:</source>
+        <translation>Bu belgeye bağlı toplantılar:</translation>
+    </message>
+    <message>
+        <source>Open &amp;meeting</source>
+        <translation>&amp;Toplantıyı aç</translation>
+    </message>
+    <message>
+        <source>(no meeting links this document)</source>
+        <translation>(bu belgeye bağlı toplantı yok)</translation>
+    </message>
+    <message>
+        <source>Meetings (%1)</source>
+        <translation>Toplantılar (%1)</translation>
+    </message>
+    <message>
+        <source>Attachments (%1)</source>
+        <translation>Ekler (%1)</translation>
+    </message>
+    <message>
+        <source>New document</source>
+        <translation>Yeni belge</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPicker</name>
+    <message>
+        <source>Link documents</source>
+        <translation>Belge bağla</translation>
+    </message>
+    <message>
+        <source>Type part of a title, reference or place</source>
+        <translation>Başlık, sayı ya da yer adından bir parça yazın</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Süz:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Başlık</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Sayı</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Bağla</translation>
+    </message>
+</context>
+<context>
+    <name>Enum</name>
+    <message>
+        <source>Summit</source>
+        <translation>Zirve</translation>
+    </message>
+    <message>
+        <source>Regular meeting</source>
+        <translation>Olağan Toplantı</translation>
+    </message>
+    <message>
+        <source>Extraordinary meeting</source>
+        <translation>Olağanüstü Toplantı</translation>
+    </message>
+    <message>
+        <source>Informal meeting</source>
+        <translation>Gayri Resmi Toplantı</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Diğer</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlandı</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Yapıldı</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>İptal edildi</translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation>Tasnif Dışı</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Hizmete Özel</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Özel</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Gizli</translation>
+    </message>
+    <message>
+        <source>Head of delegation</source>
+        <translation>Heyet Başkanı</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Heyet Üyesi</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Gözlemci</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Konuk</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>Bildiri</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Açıklama</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Karar</translation>
+    </message>
+    <message>
+        <source>Signed document</source>
+        <translation>İmzalanan belge</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Açık</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Tamamlandı</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Vazgeçildi</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokol</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Anlaşma</translation>
+    </message>
+    <message>
+        <source>Memorandum</source>
+        <translation>Mutabakat Zaptı</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapor</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Taslak</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>İmzalandı</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Yürürlükte</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Yenisiyle değiştirildi</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Something went wrong inside Council Desktop. Your saved records are safe. The details were written to the log file:
+{path}
+
+If this keeps happening, please send that file to your IT support.</source>
+        <translation>Council Desktop içinde bir sorun oluştu. Kaydettiğiniz kayıtlar güvende. Ayrıntılar günlük dosyasına yazıldı:
+{path}
+
+Bu durum tekrarlanırsa lütfen bu dosyayı bilgi işlem birimine gönderin.</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Beklenmeyen hata</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpModel</name>
+    <message>
+        <source>Done</source>
+        <translation>Tamamlandı</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Son tarih</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Eylem</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Sorumlu</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Toplantı</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>tarih yok</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (gecikti)</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Takip</translation>
+    </message>
+    <message>
+        <source>Marked done: %1</source>
+        <translation>Tamamlandı olarak işaretlendi: %1</translation>
+    </message>
+    <message>
+        <source>Open again: %1</source>
+        <translation>Yeniden açıldı: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpView</name>
+    <message>
+        <source>All</source>
+        <translation>Tümü</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Sorumlu:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Durum:</translation>
+    </message>
+    <message>
+        <source>Tick an action to mark it done; double-click a row to open its meeting.</source>
+        <translation>Tamamlanan eylemi işaretleyin; toplantısını açmak için satıra çift tıklayın.</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Tüm sorumlular</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n eylem</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n geciken</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KindLegend</name>
+    <message>
+        <source>Action due</source>
+        <translation>Süresi dolan eylem</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>Turkish</source>
+        <translation>Türkçe</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>İngilizce</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Rusça</translation>
+    </message>
+    <message>
+        <source>Azerbaijani</source>
+        <translation>Azerbaycan Türkçesi</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Kazakça</translation>
+    </message>
+    <message>
+        <source>Kyrgyz</source>
+        <translation>Kırgızca</translation>
+    </message>
+    <message>
+        <source>Uzbek</source>
+        <translation>Özbekçe</translation>
+    </message>
+    <message>
+        <source>Hungarian</source>
+        <translation>Macarca</translation>
+    </message>
+    <message>
+        <source>Turkmen</source>
+        <translation>Türkmence</translation>
+    </message>
+</context>
+<context>
+    <name>LinkedDocuments</name>
+    <message>
+        <source>(document not found)</source>
+        <translation>(belge bulunamadı)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Başlık</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Sayı</translation>
+    </message>
+    <message>
+        <source>&amp;Link…</source>
+        <translation>&amp;Bağla…</translation>
+    </message>
+    <message>
+        <source>U&amp;nlink</source>
+        <translation>Bağ&amp;ı kaldır</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Aç</translation>
+    </message>
+    <message>
+        <source>Documents of the registry that belong to this meeting.</source>
+        <translation>Bu toplantıya ait kayıtlı belgeler.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Pages</source>
+        <translation>Sayfalar</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Toplantılar</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Belgeler</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Takvim</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zaman çizelgesi</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Takip</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Çöp kutusu</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Arama</translation>
+    </message>
+    <message>
+        <source>in memory</source>
+        <translation>bellekte</translation>
+    </message>
+    <message>
+        <source>The database file in use</source>
+        <translation>Kullanılan veritabanı dosyası</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Yeni</translation>
+    </message>
+    <message>
+        <source>New meeting or document (on the page shown)</source>
+        <translation>Yeni toplantı ya da belge (gösterilen sayfada)</translation>
+    </message>
+    <message>
+        <source>New &amp;meeting</source>
+        <translation>Yeni &amp;toplantı</translation>
+    </message>
+    <message>
+        <source>New &amp;document</source>
+        <translation>Yeni &amp;belge</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Kaydet</translation>
+    </message>
+    <message>
+        <source>Save the record shown</source>
+        <translation>Gösterilen kaydı kaydet</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Sil…</translation>
+    </message>
+    <message>
+        <source>Move the selected record to the trash</source>
+        <translation>Seçili kaydı çöp kutusuna taşı</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Bul…</translation>
+    </message>
+    <message>
+        <source>Find records</source>
+        <translation>Kayıt bul</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Geri al</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Yinele</translation>
+    </message>
+    <message>
+        <source>&amp;Print brief…</source>
+        <translation>&amp;Brifing notu yazdır…</translation>
+    </message>
+    <message>
+        <source>Printing briefs arrives with the brief issue</source>
+        <translation>Brifing notu yazdırma henüz hazır değil</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;İçe aktar…</translation>
+    </message>
+    <message>
+        <source>Import records from an exchange file (JSON)</source>
+        <translation>Bir aktarım dosyasından (JSON) kayıt al</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Dışa aktar…</translation>
+    </message>
+    <message>
+        <source>Export every record to an exchange file (JSON)</source>
+        <translation>Tüm kayıtları bir aktarım dosyasına (JSON) ver</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Çıkış</translation>
+    </message>
+    <message>
+        <source>&amp;About Council Desktop</source>
+        <translation>Council Desktop &amp;Hakkında</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Tercihler…</translation>
+    </message>
+    <message>
+        <source>Interface language, database file, brief defaults and backups</source>
+        <translation>Arayüz dili, veritabanı dosyası, brifing notu varsayılanları ve yedekler</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Dosya</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Dü&amp;zen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Görünüm</translation>
+    </message>
+    <message>
+        <source>&amp;Records</source>
+        <translation>&amp;Kayıtlar</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Araçlar</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Y&amp;ardım</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Ana araç çubuğu</translation>
+    </message>
+    <message>
+        <source>Import records</source>
+        <translation>Kayıtları içe aktar</translation>
+    </message>
+    <message>
+        <source>Exchange files (*.json)</source>
+        <translation>Aktarım dosyaları (*.json)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Hiçbir şey içe aktarılmadı</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>İçe aktarma</translation>
+    </message>
+    <message>
+        <source>{created} created, {updated} updated, {unchanged} unchanged.</source>
+        <translation>{created} yeni, {updated} güncellenen, {unchanged} değişmeyen kayıt.</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>İçe aktarma tamamlandı</translation>
+    </message>
+    <message>
+        <source>… and {n} more.</source>
+        <translation>… ve {n} sorun daha.</translation>
+    </message>
+    <message>
+        <source>The file was not changed and nothing was saved.</source>
+        <translation>Dosya değiştirilmedi, hiçbir şey kaydedilmedi.</translation>
+    </message>
+    <message>
+        <source>Export records</source>
+        <translation>Kayıtları dışa aktar</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Dışa aktarma</translation>
+    </message>
+    <message>
+        <source>{n} records exported to {path}</source>
+        <translation>{n} kayıt {path} dosyasına aktarıldı</translation>
+    </message>
+    <message>
+        <source>{name}[*] — Council Desktop</source>
+        <translation>{name}[*] — Council Desktop</translation>
+    </message>
+    <message>
+        <source>{meetings} meetings · {documents} documents · {trash} in trash</source>
+        <translation>{meetings} toplantı · {documents} belge · çöp kutusunda {trash}</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingForm</name>
+    <message>
+        <source>General</source>
+        <translation>Genel</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Katılımcılar</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Gündem</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Sonuçlar</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Eylemler</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Belgeler</translation>
+    </message>
+    <message>
+        <source>&amp;Export brief…</source>
+        <translation>&amp;Brifing notu çıkar…</translation>
+    </message>
+    <message>
+        <source>Print a brief of this meeting (save it first)</source>
+        <translation>Bu toplantının brifing notunu yazdır (önce kaydedin)</translation>
+    </message>
+    <message>
+        <source>The &quot;2&quot; of &quot;2nd Extraordinary Meeting&quot;</source>
+        <translation>&quot;2. Olağanüstü Toplantı&quot; içindeki &quot;2&quot;</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Başlık:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Başlık</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tür:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Sıra no:</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Sıra no</translation>
+    </message>
+    <message>
+        <source>St&amp;arts on:</source>
+        <translation>Ba&amp;şlangıç:</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Başlangıç tarihi</translation>
+    </message>
+    <message>
+        <source>En&amp;ds on:</source>
+        <translation>B&amp;itiş:</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Bitiş tarihi</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>D&amp;urum:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>C&amp;lassification:</source>
+        <translation>&amp;Gizlilik derecesi:</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Gizlilik derecesi</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>Şe&amp;hir:</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Şehir</translation>
+    </message>
+    <message>
+        <source>Count&amp;ry:</source>
+        <translation>Ü&amp;lke:</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ülke</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Yer:</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Yer</translation>
+    </message>
+    <message>
+        <source>H&amp;ost:</source>
+        <translation>&amp;Ev sahibi:</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Ev sahibi</translation>
+    </message>
+    <message>
+        <source>Cha&amp;ir:</source>
+        <translation>&amp;Dönem Başkanı:</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Dönem Başkanı</translation>
+    </message>
+    <message>
+        <source>Fra&amp;mework:</source>
+        <translation>Çer&amp;çeve:</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Çerçeve</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>&amp;Etiketler:</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiketler</translation>
+    </message>
+    <message>
+        <source>Summar&amp;y:</source>
+        <translation>Ö&amp;zet:</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Özet</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad Soyad</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Unvan</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Görev</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Madde</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Metin</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Belge</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(yok)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Eylem</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Sorumlu</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Son tarih</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Tarih yok</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Yeni toplantı</translation>
+    </message>
+    <message>
+        <source>Participants (%1)</source>
+        <translation>Katılımcılar (%1)</translation>
+    </message>
+    <message>
+        <source>Agenda (%1)</source>
+        <translation>Gündem (%1)</translation>
+    </message>
+    <message>
+        <source>Outcomes (%1)</source>
+        <translation>Sonuçlar (%1)</translation>
+    </message>
+    <message>
+        <source>Action items (%1)</source>
+        <translation>Eylemler (%1)</translation>
+    </message>
+    <message>
+        <source>Documents (%1)</source>
+        <translation>Belgeler (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>MonthCalendar</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n daha</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>No date</source>
+        <translation>Tarih yok</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Temizle</translation>
+    </message>
+    <message>
+        <source>Remove the date</source>
+        <translation>Tarihi kaldır</translation>
+    </message>
+</context>
+<context>
+    <name>OrdinalSpin</name>
+    <message>
+        <source>None</source>
+        <translation>Yok</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>This view arrives with its own issue; its place is ready here.</source>
+        <translation>Bu görünüm henüz hazır değil; yeri burada ayrıldı.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningPages</name>
+    <message>
+        <source>Export calendar</source>
+        <translation>Takvimi dışa aktar</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar dosyaları (*.ics)</translation>
+    </message>
+    <message>
+        <source>{n} meetings exported to {path}</source>
+        <translation>{n} toplantı {path} dosyasına aktarıldı</translation>
+    </message>
+    <message>
+        <source>Export &amp;calendar (.ics)…</source>
+        <translation>&amp;Takvimi dışa aktar (.ics)…</translation>
+    </message>
+    <message>
+        <source>Export meetings and dated actions as an iCalendar file</source>
+        <translation>Toplantıları ve tarihli eylemleri iCalendar dosyası olarak ver</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Tercihler</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Genel</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Veritabanı</translation>
+    </message>
+    <message>
+        <source>Briefs</source>
+        <translation>Brifing notları</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Yedekler</translation>
+    </message>
+    <message>
+        <source>Same as the system (%1)</source>
+        <translation>Sistemle aynı (%1)</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>Arayüz &amp;dili:</translation>
+    </message>
+    <message>
+        <source>A new interface language takes effect when Council Desktop restarts.</source>
+        <translation>Yeni arayüz dili Council Desktop yeniden başlatıldığında geçerli olur.</translation>
+    </message>
+    <message>
+        <source>Database file:</source>
+        <translation>Veritabanı dosyası:</translation>
+    </message>
+    <message>
+        <source>&amp;Open another…</source>
+        <translation>&amp;Başka birini aç…</translation>
+    </message>
+    <message>
+        <source>Work on another database file</source>
+        <translation>Başka bir veritabanı dosyasıyla çalış</translation>
+    </message>
+    <message>
+        <source>&amp;Create new…</source>
+        <translation>&amp;Yeni oluştur…</translation>
+    </message>
+    <message>
+        <source>Start an empty database file</source>
+        <translation>Boş bir veritabanı dosyası başlat</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>&amp;Taşı…</translation>
+    </message>
+    <message>
+        <source>Move this database with its attachments and backups to another folder</source>
+        <translation>Bu veritabanını ekleri ve yedekleriyle birlikte başka bir klasöre taşı</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Kuruluş:</translation>
+    </message>
+    <message>
+        <source>O&amp;ffice:</source>
+        <translation>&amp;Birim:</translation>
+    </message>
+    <message>
+        <source>Brief &amp;language:</source>
+        <translation>Brifing notu &amp;dili:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Kâğıt:</translation>
+    </message>
+    <message>
+        <source>As recorded for each meeting</source>
+        <translation>Her toplantının kendi derecesi</translation>
+    </message>
+    <message>
+        <source>&amp;Classification marking:</source>
+        <translation>&amp;Gizlilik derecesi:</translation>
+    </message>
+    <message>
+        <source>Beside the database (backups)</source>
+        <translation>Veritabanının yanında (backups)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Gözat…</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>Yedek &amp;klasörü:</translation>
+    </message>
+    <message>
+        <source>&amp;Daily backups kept:</source>
+        <translation>Saklanan &amp;günlük yedek:</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly backups kept:</source>
+        <translation>Saklanan &amp;haftalık yedek:</translation>
+    </message>
+    <message>
+        <source>Some settings could not be used, so their defaults apply:</source>
+        <translation>Bazı ayarlar kullanılamadı; yerlerine varsayılan değerler geçerli:</translation>
+    </message>
+    <message>
+        <source>Saving these preferences writes a corrected settings file.</source>
+        <translation>Bu tercihleri kaydettiğinizde düzeltilmiş bir ayar dosyası yazılır.</translation>
+    </message>
+    <message>
+        <source>Preferences not saved</source>
+        <translation>Tercihler kaydedilmedi</translation>
+    </message>
+    <message>
+        <source>The settings file could not be written: %1</source>
+        <translation>Ayar dosyası yazılamadı: %1</translation>
+    </message>
+    <message>
+        <source>in memory</source>
+        <translation>bellekte</translation>
+    </message>
+    <message>
+        <source>After OK, Council Desktop opens %1.</source>
+        <translation>Tamam’a bastığınızda Council Desktop %1 dosyasını açar.</translation>
+    </message>
+    <message>
+        <source>After OK, Council Desktop creates and opens %1.</source>
+        <translation>Tamam’a bastığınızda Council Desktop %1 dosyasını oluşturup açar.</translation>
+    </message>
+    <message>
+        <source>After OK, this database moves to %1 with its attachments and backups.</source>
+        <translation>Tamam’a bastığınızda bu veritabanı ekleri ve yedekleriyle birlikte %1 klasörüne taşınır.</translation>
+    </message>
+    <message>
+        <source>Council Desktop databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Council Desktop veritabanları (*.sqlite *.db);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Veritabanı aç</translation>
+    </message>
+    <message>
+        <source>Create database</source>
+        <translation>Veritabanı oluştur</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new file name, or open it instead.</source>
+        <translation>%1 zaten var. Yeni bir dosya adı seçin ya da bu dosyayı açın.</translation>
+    </message>
+    <message>
+        <source>Move database to</source>
+        <translation>Veritabanının taşınacağı klasör</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Yedek klasörü</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Kaydet</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Başlıksız</translation>
+    </message>
+    <message>
+        <source>Cannot open the record</source>
+        <translation>Kayıt açılamıyor</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Salt okunur</translation>
+    </message>
+    <message>
+        <source>This database is open in another window; changes cannot be saved here.</source>
+        <translation>Bu veritabanı başka bir pencerede açık; değişiklikler burada kaydedilemez.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Kaydedilmedi</translation>
+    </message>
+    <message>
+        <source>The record was not saved because:</source>
+        <translation>Kayıt şu nedenlerle kaydedilmedi:</translation>
+    </message>
+    <message>
+        <source>Your changes could not be saved.</source>
+        <translation>Değişiklikleriniz kaydedilemedi.</translation>
+    </message>
+    <message>
+        <source>Everything you typed is still in the form; you can try again.</source>
+        <translation>Yazdığınız her şey formda duruyor; yeniden deneyebilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Read-only: another window has this database open.</source>
+        <translation>Salt okunur: bu veritabanı başka bir pencerede açık.</translation>
+    </message>
+    <message>
+        <source>Fix the marked fields to save (%1 problem(s)).</source>
+        <translation>Kaydetmek için işaretli alanları düzeltin (%1 sorun).</translation>
+    </message>
+    <message>
+        <source>This is required.</source>
+        <translation>Bu alan zorunludur.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>Bitiş tarihi başlangıç tarihinden önce.</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>Satır %1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListView</name>
+    <message>
+        <source>Filter meetings…</source>
+        <translation>Toplantıları süz…</translation>
+    </message>
+    <message>
+        <source>Filter documents…</source>
+        <translation>Belgeleri süz…</translation>
+    </message>
+    <message>
+        <source>Quick filter</source>
+        <translation>Hızlı süzgeç</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Toplantılar</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Belgeler</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Kaydedilmemiş değişiklikler</translation>
+    </message>
+    <message>
+        <source>This record has unsaved changes. Save them before you go on?</source>
+        <translation>Bu kayıtta kaydedilmemiş değişiklikler var. Devam etmeden önce kaydedilsin mi?</translation>
+    </message>
+    <message>
+        <source>Move the meeting “{title}” to the trash?</source>
+        <translation>“{title}” toplantısı çöp kutusuna taşınsın mı?</translation>
+    </message>
+    <message>
+        <source>Move the document “{title}” to the trash?</source>
+        <translation>“{title}” belgesi çöp kutusuna taşınsın mı?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <source>You can restore it from the Trash page.</source>
+        <translation>Çöp kutusu sayfasından geri alabilirsiniz.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Başlık</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Şehir</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Sayı</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Search everything (Ctrl+F)</source>
+        <translation>Her yerde ara (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Ara</translation>
+    </message>
+    <message>
+        <source>Every word matches the start of a word; all words must match; &quot;quoted words&quot; match as a phrase. Searches attached PDFs too.</source>
+        <translation>Her sözcük bir sözcüğün başıyla eşleşir; tüm sözcükler eşleşmelidir; &quot;tırnak içindeki sözcükler&quot; öbek olarak aranır. Ekli PDF dosyalarında da arar.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchView</name>
+    <message>
+        <source>Type</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tüm türler</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Toplantılar</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Belgeler</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Ekli dosyalar</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Her tür</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ülke</translation>
+    </message>
+    <message>
+        <source>Any country</source>
+        <translation>Tüm ülkeler</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Gizlilik derecesi</translation>
+    </message>
+    <message>
+        <source>Any classification</source>
+        <translation>Her gizlilik derecesi</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Başlangıç tarihi</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Bitiş tarihi</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Süzgeçleri temizle</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bitiş</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Arama sonuçları</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>her tarih</translation>
+    </message>
+    <message numerus="yes">
+        <source>Meetings (%n)</source>
+        <translation>
+            <numerusform>Toplantılar (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Documents (%n)</source>
+        <translation>
+            <numerusform>Belgeler (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attached files (%n)</source>
+        <translation>
+            <numerusform>Ekli dosyalar (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>tarih yok</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>%1 içinde</translation>
+    </message>
+    <message>
+        <source>Type a name, a place or words from a record or an attached PDF in the search box. Every word matches the start of a word; &quot;quoted words&quot; match as a phrase.</source>
+        <translation>Arama kutusuna bir ad, bir yer ya da bir kayıttan veya ekli PDF’ten sözcükler yazın. Her sözcük bir sözcüğün başıyla eşleşir; &quot;tırnak içindeki sözcükler&quot; öbek olarak aranır.</translation>
+    </message>
+    <message>
+        <source>No records match “%1”.</source>
+        <translation>“%1” ile eşleşen kayıt yok.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) for “%1”.</source>
+        <translation>
+            <numerusform>“%1” için %n sonuç.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Welcome to Council Desktop</source>
+        <translation>Council Desktop’a hoş geldiniz</translation>
+    </message>
+    <message>
+        <source>The records of the Council of Foreign Ministers of the Organization of Turkic States: meetings, documents and what was agreed. Choose a page on the left, or press Ctrl+N to record a new meeting.</source>
+        <translation>Türk Devletleri Teşkilatı Dışişleri Bakanları Konseyi kayıtları: toplantılar, belgeler ve alınan kararlar. Soldan bir sayfa seçin ya da yeni bir toplantı kaydetmek için Ctrl+N tuşlarına basın.</translation>
+    </message>
+    <message>
+        <source>This file holds {meetings} meetings and {documents} documents.</source>
+        <translation>Bu dosyada {meetings} toplantı ve {documents} belge var.</translation>
+    </message>
+</context>
+<context>
+    <name>SubTable</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ekle</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Kaldır</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Yukarı taşı</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Aşağı taşı</translation>
+    </message>
+</context>
+<context>
+    <name>TagEditor</name>
+    <message>
+        <source>Comma-separated, e.g. summit, energy</source>
+        <translation>Virgülle ayırın, ör. zirve, enerji</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Tag:</source>
+        <translation>Etiket:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Ülke:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Başlangıç:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Bitiş:</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl + wheel)</source>
+        <translation>Uzaklaştır (Ctrl + tekerlek)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl + wheel)</source>
+        <translation>Yakınlaştır (Ctrl + tekerlek)</translation>
+    </message>
+    <message>
+        <source>Fit all</source>
+        <translation>Tümünü sığdır</translation>
+    </message>
+    <message>
+        <source>Show every meeting</source>
+        <translation>Tüm toplantıları göster</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Tümü</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Tüm etiketler</translation>
+    </message>
+    <message>
+        <source>Any country</source>
+        <translation>Tüm ülkeler</translation>
+    </message>
+    <message>
+        <source>No meetings match the filters.</source>
+        <translation>Süzgeçlere uyan toplantı yok.</translation>
+    </message>
+    <message>
+        <source>Click a marker to see its meeting; double-click to open it. Click a number to zoom in on the meetings it counts. Ctrl + wheel zooms, dragging pans.</source>
+        <translation>Toplantıyı görmek için bir işarete tıklayın, açmak için çift tıklayın. Saydığı toplantılara yakınlaşmak için bir sayıya tıklayın. Ctrl + tekerlek yakınlaştırır, sürüklemek kaydırır.</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 düzenlemesi</translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingPanel</name>
+    <message numerus="yes">
+        <source>Coming up in the next %n day(s)</source>
+        <translation>
+            <numerusform>Önümüzdeki %n gün içinde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  Action due: %2%3</source>
+        <translation>%1  Süresi dolan eylem: %2%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing planned in the next %n day(s).</source>
+        <translation>
+            <numerusform>Önümüzdeki %n gün içinde planlanmış bir şey yok.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s) overdue — show Follow-up</source>
+        <translation>
+            <numerusform>%n açık eylemin süresi geçti — Takip’i göster</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
