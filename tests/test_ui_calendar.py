@@ -116,3 +116,48 @@ def test_a_crowded_day_says_how_many_more(qtbot, app_context):
     assert painted[-1].startswith("+") and len(painted) < 10
     hidden = int(painted[-1].split()[0].lstrip("+"))
     assert hidden + len(painted) - 1 == 10
+
+
+def test_main_window_wiring_and_file_export_calendar(qtbot, app_context, tmp_path, monkeypatch):
+    """install_planning_views on a window with the main window's hooks; File > Export calendar."""
+    from icalendar import Calendar
+
+    from council_desktop.ui.qt import QAction, QFileDialog, QMainWindow, QVBoxLayout, QWidget
+    from council_desktop.ui.views.planning_pages import install_planning_views
+    from council_desktop.ui.views.timeline_view import TimelineView
+
+    class Window(QMainWindow):
+        def __init__(self, ctx):
+            super().__init__()
+            self.ctx = ctx
+            self.pages = {k: QWidget() for k in ("calendar", "timeline", "followup")}
+            self.start_page = QWidget()
+            self.start_page.add_panel = QVBoxLayout(self.start_page).addWidget
+            self.file_menu = self.menuBar().addMenu("File")
+            self.export_action = self.file_menu.addAction("Export…")
+            self.quit_action = self.file_menu.addAction("Quit")
+            self.shown = []
+
+        def replace_page(self, key, widget):
+            self.pages[key] = widget
+
+        def show_page(self, key):
+            self.shown.append(key)
+
+    window = Window(app_context)
+    qtbot.addWidget(window)
+    install_planning_views(window)
+    assert isinstance(window.pages["calendar"], CalendarView)
+    assert isinstance(window.pages["timeline"], TimelineView)
+    actions = window.file_menu.actions()
+    assert actions.index(window.export_calendar_action) == actions.index(window.export_action) + 1
+    assert isinstance(window.export_calendar_action, QAction)
+
+    target = tmp_path / "meetings"  # no suffix: the export adds .ics
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.export_calendar_action.trigger()
+    written = tmp_path / "meetings.ics"
+    assert len(Calendar.from_ical(written.read_bytes()).walk("VEVENT")) == 7
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
+    window.export_calendar_action.trigger()  # cancelled: nothing happens, no error

@@ -15,6 +15,7 @@ from council_desktop.records.enums import MEETING_KINDS
 from council_desktop.store.planning import actions_due_between, meetings_between
 from council_desktop.ui.context import AppContext
 from council_desktop.ui.enum_labels import enum_label
+from council_desktop.ui.locale_format import date_input_format
 from council_desktop.ui.qt import (
     QCalendarWidget,
     QColor,
@@ -39,7 +40,13 @@ from council_desktop.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from council_desktop.ui.views.kind_style import ACTION_COLOUR, KindLegend, kind_colour, kind_tint
+from council_desktop.ui.views.kind_style import (
+    ACTION_COLOUR,
+    KindLegend,
+    kind_colour,
+    kind_tint,
+    squeezable,
+)
 
 GRID_DAYS = 42  # QCalendarWidget always shows six weeks
 _KIND_ORDER = {k: i for i, k in enumerate(MEETING_KINDS)}
@@ -85,7 +92,7 @@ class MonthCalendar(QCalendarWidget):
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.LongDayNames)
         self.setFirstDayOfWeek(QLocale().firstDayOfWeek())
-        self.setMinimumSize(560, 420)
+        self.setMinimumSize(420, 360)
         self._compact_day_names()
 
     def _compact_day_names(self) -> None:
@@ -224,7 +231,7 @@ class CalendarView(QWidget):
         self.day_list.setAlternatingRowColors(True)
         self.jump_date = QDateEdit()
         self.jump_date.setCalendarPopup(True)
-        self.jump_date.setDisplayFormat("yyyy-MM-dd")
+        self.jump_date.setDisplayFormat(date_input_format())
         self.jump_date.setDate(QDate.currentDate())
         self._build()
         self.calendar.currentPageChanged.connect(lambda _y, _m: self.reload())
@@ -279,8 +286,8 @@ class CalendarView(QWidget):
         splitter.setSizes([760, 260])
 
         layout = QVBoxLayout(self)
-        layout.addLayout(nav)
-        layout.addWidget(KindLegend(with_actions=True))
+        layout.addWidget(squeezable(nav))
+        layout.addWidget(squeezable(KindLegend(with_actions=True)))
         layout.addWidget(splitter, 1)
 
     # -- navigation ----------------------------------------------------------------------

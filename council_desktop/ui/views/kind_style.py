@@ -9,7 +9,16 @@ from __future__ import annotations
 
 from council_desktop.records.enums import MEETING_KINDS
 from council_desktop.ui.enum_labels import enum_label
-from council_desktop.ui.qt import QColor, QHBoxLayout, QLabel, QPainter, QPixmap, Qt, QWidget
+from council_desktop.ui.qt import (
+    QColor,
+    QHBoxLayout,
+    QLabel,
+    QPainter,
+    QPixmap,
+    QSizePolicy,
+    Qt,
+    QWidget,
+)
 
 KIND_COLOURS = {
     "summit": "#b03a2e",
@@ -30,6 +39,22 @@ def kind_tint(kind: str) -> QColor:
     """A light tint of the kind's colour (a cell item's background): 20 % colour on white."""
     c = kind_colour(kind)
     return QColor(*(round(255 - (255 - v) * 0.2) for v in (c.red(), c.green(), c.blue())))
+
+
+def squeezable(content: QHBoxLayout | QWidget) -> QWidget:
+    """A row of controls that may be narrower than its contents (the excess is clipped).
+
+    Keeps a page's wide filter row from forcing a minimum width on the whole main window.
+    """
+    if isinstance(content, QWidget):
+        row = content
+    else:
+        row = QWidget()
+        row.setLayout(content)
+        content.setContentsMargins(0, 0, 0, 0)
+    row.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+    row.setMinimumWidth(200)
+    return row
 
 
 def _swatch(colour: QColor, outlined: bool = False) -> QPixmap:

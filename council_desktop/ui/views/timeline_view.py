@@ -34,6 +34,7 @@ from council_desktop.store.planning import (
 )
 from council_desktop.ui.context import AppContext
 from council_desktop.ui.enum_labels import country_label, enum_label
+from council_desktop.ui.locale_format import date_input_format
 from council_desktop.ui.qt import (
     QCheckBox,
     QColor,
@@ -62,7 +63,7 @@ from council_desktop.ui.qt import (
     QWheelEvent,
     QWidget,
 )
-from council_desktop.ui.views.kind_style import kind_colour
+from council_desktop.ui.views.kind_style import kind_colour, squeezable
 
 AXIS_HEIGHT = 30
 LANE_HEIGHT = 66
@@ -275,9 +276,15 @@ class TimelineView(QWidget):
 
         second = QHBoxLayout()
         self.tag_combo = QComboBox()
-        self.tag_combo.setMinimumContentsLength(12)
+        self.tag_combo.setMinimumContentsLength(8)
+        self.tag_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.country_combo = QComboBox()
-        self.country_combo.setMinimumContentsLength(12)
+        self.country_combo.setMinimumContentsLength(8)
+        self.country_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         for combo in (self.tag_combo, self.country_combo):
             combo.currentIndexChanged.connect(lambda _i: self._refilter.start())
         self.date_from = self._date_edit()
@@ -300,14 +307,14 @@ class TimelineView(QWidget):
             second.addWidget(button)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addLayout(second)
+        layout.addWidget(squeezable(filters))
+        layout.addWidget(squeezable(second))
         layout.addWidget(self.canvas, 1)
         layout.addWidget(self.summary)
 
     def _date_edit(self) -> QDateEdit:
         edit = QDateEdit()
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDisplayFormat(date_input_format())
         edit.setCalendarPopup(True)
         edit.setMinimumDate(QDate(1900, 1, 1))
         edit.setSpecialValueText(self.tr("Any"))
