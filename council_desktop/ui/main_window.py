@@ -39,6 +39,7 @@ from council_desktop.ui.qt import (
     Signal,
 )
 from council_desktop.ui.views.placeholder import PlaceholderPage
+from council_desktop.ui.views.planning_pages import install_planning_views
 from council_desktop.ui.views.record_list import RecordListView, app_settings
 from council_desktop.ui.views.search_view import SearchView
 from council_desktop.ui.views.start_page import StartPage
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
             ("trash", self.tr("Trash"), "trash"),
         ):
             self.add_page(key, title, icon(icon_name), PlaceholderPage(title, icon(icon_name)))
+        install_planning_views(self)  # calendar, timeline, follow-up, upcoming, .ics
         self.search_view = SearchView(ctx)  # its field sits in the toolbar (Ctrl+F)
         self.add_page("search", self.tr("Search"), icon("search"), self.search_view)
         self.search_view.activated.connect(lambda: self.show_page("search"))
