@@ -74,3 +74,12 @@ def format_month(value: QDate | dt.date | str, locale: QLocale | None = None) ->
 def format_number(value: int | float, locale: QLocale | None = None) -> str:
     """A number with the locale's grouping (12,345 / 12.345 / 12 345)."""
     return (locale or QLocale()).toString(value)
+
+
+def date_input_format(locale: QLocale | None = None) -> str:
+    """The display format of date pickers: the locale's numeric date with a four-digit year.
+
+    14.10.2019 (Turkish, Russian), 14/10/2019 (English): what an officer types without thinking.
+    """
+    fmt = (locale or QLocale()).dateFormat(QLocale.FormatType.ShortFormat)
+    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")

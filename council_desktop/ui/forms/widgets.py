@@ -9,6 +9,7 @@ from __future__ import annotations
 from council_desktop.records.countries import COUNTRIES
 from council_desktop.records.folding import sort_key
 from council_desktop.ui.enum_labels import country_label, enum_label
+from council_desktop.ui.locale_format import date_input_format
 from council_desktop.ui.qt import (
     QComboBox,
     QCoreApplication,
@@ -42,7 +43,7 @@ class OptionalDateEdit(QWidget):
         super().__init__(parent)
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setDisplayFormat(date_input_format())
         self.date_edit.setMinimumDate(_NO_DATE)
         self.date_edit.setSpecialValueText(self.tr("No date"))
         self.date_edit.setDate(_NO_DATE)

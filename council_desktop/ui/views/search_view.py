@@ -19,6 +19,7 @@ from council_desktop.search.snippets import Marked
 from council_desktop.ui.context import AppContext
 from council_desktop.ui.enum_labels import country_label, enum_label
 from council_desktop.ui.icons import icon
+from council_desktop.ui.locale_format import date_input_format
 from council_desktop.ui.qt import (
     QAbstractItemView,
     QComboBox,
@@ -287,7 +288,7 @@ class SearchView(QWidget):
         edit.setAccessibleName(name)
         edit.setToolTip(name)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDisplayFormat(date_input_format())
         edit.setMinimumDate(NO_DATE)
         edit.setSpecialValueText(self.tr("any date"))
         edit.setDate(NO_DATE)
