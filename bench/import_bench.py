@@ -1,0 +1,116 @@
+"""Figure 1: importing the generated file, against a plain executemany of the same rows.
+
+The baseline is literally "the same rows into the same schema": after the app's import, every
+row of the data tables (records, sub-records, links, blobs, the FTS index) is read back and
+inserted with ``executemany`` into a fresh database opened the same way (WAL, synchronous
+FULL, one transaction), with no parsing, validation, folding or audit. The ratio is therefore
+the full price of the app's work per row; the audit trail is left out of the baseline because
+it is the app's own bookkeeping, not the records.
+"""
+
+from __future__ import annotations
+
+import shutil
+import statistics
+import time
+from pathlib import Path
+from typing import Any
+
+from bench.timing import Figure
+from council_desktop.exchange.json_format import import_file
+from council_desktop.store import Store
+
+# Parents before children, so foreign keys hold while the baseline inserts.
+DATA_TABLES = (
+    "member_states",
+    "documents",
+    "meetings",
+    "participants",
+    "agenda_items",
+    "outcomes",
+    "action_items",
+    "meeting_documents",
+    "blobs",
+    "attachments",
+)
+FTS_COLUMNS = ("record_type", "record_uuid", "title", "body", "title_raw", "body_raw")
+
+
+def remove_database(path: Path) -> None:
+    """Delete a database file with its WAL files and its attachments folder."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    shutil.rmtree(path.with_name(path.stem + "-attachments"), ignore_errors=True)
+
+
+def import_once(source: Path, db_path: Path) -> tuple[float, int]:
+    """Import ``source`` into a new database at ``db_path``: (seconds, records imported)."""
+    remove_database(db_path)
+    store = Store.open(db_path)
+    try:
+        began = time.perf_counter()
+        report = import_file(store, source)
+        elapsed = time.perf_counter() - began
+    finally:
+        store.close()
+    return elapsed, report.created + report.updated
+
+
+def _table_rows(store: Store) -> list[tuple[str, list[tuple[Any, ...]]]]:
+    out = []
+    for table in DATA_TABLES:
+        out.append((table, store.conn.execute(f"SELECT * FROM {table}").fetchall()))
+    fts = f"SELECT {', '.join(FTS_COLUMNS)} FROM search_index"
+    out.append(("search_index", store.conn.execute(fts).fetchall()))
+    return out
+
+
+def baseline_once(rows: list[tuple[str, list[tuple[Any, ...]]]], db_path: Path) -> float:
+    """Seconds to executemany ``rows`` into a fresh database with the same schema."""
+    remove_database(db_path)
+    store = Store.open(db_path)
+    try:
+        conn = store.conn
+        began = time.perf_counter()
+        conn.execute("BEGIN IMMEDIATE")
+        for table, table_rows in rows:
+            if not table_rows:
+                continue
+            marks = ", ".join("?" * len(table_rows[0]))
+            cols = f" ({', '.join(FTS_COLUMNS)})" if table == "search_index" else ""
+            conn.executemany(f"INSERT INTO {table}{cols} VALUES ({marks})", table_rows)
+        conn.execute("COMMIT")
+        return time.perf_counter() - began
+    finally:
+        store.close()
+
+
+def measure_import(source: Path, db_path: Path, *, runs: int, baseline_runs: int) -> Figure:
+    """Import ``runs`` times (the last result stays at ``db_path``), then the baseline."""
+    figure = Figure("1 import", "records/s", target="ratio <= 3", higher_is_better=True)
+    samples = []
+    records = 0
+    for _ in range(runs):
+        seconds, records = import_once(source, db_path)
+        samples.append(seconds)
+    ours_s = statistics.median(samples)
+    store = Store.open(db_path)
+    try:
+        rows = _table_rows(store)
+    finally:
+        store.close()
+    scratch = db_path.with_name("baseline.sqlite")
+    base_samples = [baseline_once(rows, scratch) for _ in range(baseline_runs)]
+    remove_database(scratch)
+    base_s = statistics.median(base_samples)
+    figure.ours = records / ours_s
+    figure.baseline = records / base_s
+    figure.details = {
+        "records": records,
+        "rows": sum(len(r) for _, r in rows),
+        "seconds": samples,
+        "baseline_seconds": base_samples,
+        "source_mb": round(source.stat().st_size / 1e6, 1),
+    }
+    ratio = figure.ratio
+    return figure.judge(ratio is not None and ratio <= 3)
