@@ -45,6 +45,14 @@ format: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
+# Benchmarks (docs/performance.md): every figure against its baseline, in one run. Data is
+# generated into /tmp/bench-data (not committed); results go to bench/out/.
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.run
+
+bench-quick: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.run --quick
+
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py
 
