@@ -1314,6 +1314,45 @@ If this keeps happening, please send that file to your IT support.</source>
     </message>
 </context>
 <context>
+    <name>Preferences</name>
+    <message>
+        <source>Restart Council Desktop</source>
+        <translation>Перезапуск Council Desktop</translation>
+    </message>
+    <message>
+        <source>The new interface language is used after a restart. Restart now?</source>
+        <translation>Новый язык интерфейса будет применён после перезапуска. Перезапустить сейчас?</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Перезапустить</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>П&amp;озже</translation>
+    </message>
+    <message>
+        <source>Database not moved</source>
+        <translation>База данных не перемещена</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Не удаётся открыть базу данных</translation>
+    </message>
+    <message>
+        <source>Settings file problems</source>
+        <translation>Ошибки в файле настроек</translation>
+    </message>
+    <message>
+        <source>Some settings could not be used, so their defaults apply.</source>
+        <translation>Некоторые настройки не удалось применить, вместо них действуют значения по умолчанию.</translation>
+    </message>
+    <message>
+        <source>Open Edit &gt; Preferences… and press OK to write a corrected settings file.</source>
+        <translation>Откройте «Правка &gt; Настройки…» и нажмите «ОК», чтобы записать исправленный файл настроек.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1860,25 +1899,17 @@ If this keeps happening, please send that file to your IT support.</source>
 </context>
 <context>
     <name>UpcomingPanel</name>
-    <message numerus="yes">
-        <source>Coming up in the next %n day(s)</source>
-        <translation>
-            <numerusform>В ближайший %n день</numerusform>
-            <numerusform>В ближайшие %n дня</numerusform>
-            <numerusform>В ближайшие %n дней</numerusform>
-        </translation>
+    <message>
+        <source>Coming up in the next %1 days</source>
+        <translation>В ближайшие %1 дн.</translation>
     </message>
     <message>
         <source>%1  Action due: %2%3</source>
         <translation>%1  Срок поручения: %2%3</translation>
     </message>
-    <message numerus="yes">
-        <source>Nothing planned in the next %n day(s).</source>
-        <translation>
-            <numerusform>На ближайший %n день ничего не запланировано.</numerusform>
-            <numerusform>На ближайшие %n дня ничего не запланировано.</numerusform>
-            <numerusform>На ближайшие %n дней ничего не запланировано.</numerusform>
-        </translation>
+    <message>
+        <source>Nothing planned in the next %1 days.</source>
+        <translation>В ближайшие %1 дн. ничего не запланировано.</translation>
     </message>
     <message numerus="yes">
         <source>%n open action(s) overdue — show Follow-up</source>

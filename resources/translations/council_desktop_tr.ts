@@ -1308,6 +1308,45 @@ Bu durum tekrarlanırsa lütfen bu dosyayı bilgi işlem birimine gönderin.</tr
     </message>
 </context>
 <context>
+    <name>Preferences</name>
+    <message>
+        <source>Restart Council Desktop</source>
+        <translation>Council Desktop’ı yeniden başlat</translation>
+    </message>
+    <message>
+        <source>The new interface language is used after a restart. Restart now?</source>
+        <translation>Yeni arayüz dili yeniden başlatmadan sonra kullanılır. Şimdi yeniden başlatılsın mı?</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>Şimdi &amp;yeniden başlat</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Sonra</translation>
+    </message>
+    <message>
+        <source>Database not moved</source>
+        <translation>Veritabanı taşınmadı</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Veritabanı açılamıyor</translation>
+    </message>
+    <message>
+        <source>Settings file problems</source>
+        <translation>Ayar dosyasında sorunlar</translation>
+    </message>
+    <message>
+        <source>Some settings could not be used, so their defaults apply.</source>
+        <translation>Bazı ayarlar kullanılamadı; yerlerine varsayılan değerler geçerli.</translation>
+    </message>
+    <message>
+        <source>Open Edit &gt; Preferences… and press OK to write a corrected settings file.</source>
+        <translation>Düzeltilmiş bir ayar dosyası yazmak için Düzen &gt; Tercihler… penceresini açıp Tamam’a basın.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1846,21 +1885,17 @@ Bu durum tekrarlanırsa lütfen bu dosyayı bilgi işlem birimine gönderin.</tr
 </context>
 <context>
     <name>UpcomingPanel</name>
-    <message numerus="yes">
-        <source>Coming up in the next %n day(s)</source>
-        <translation>
-            <numerusform>Önümüzdeki %n gün içinde</numerusform>
-        </translation>
+    <message>
+        <source>Coming up in the next %1 days</source>
+        <translation>Önümüzdeki %1 gün içinde</translation>
     </message>
     <message>
         <source>%1  Action due: %2%3</source>
         <translation>%1  Süresi dolan eylem: %2%3</translation>
     </message>
-    <message numerus="yes">
-        <source>Nothing planned in the next %n day(s).</source>
-        <translation>
-            <numerusform>Önümüzdeki %n gün içinde planlanmış bir şey yok.</numerusform>
-        </translation>
+    <message>
+        <source>Nothing planned in the next %1 days.</source>
+        <translation>Önümüzdeki %1 gün içinde planlanmış bir şey yok.</translation>
     </message>
     <message numerus="yes">
         <source>%n open action(s) overdue — show Follow-up</source>

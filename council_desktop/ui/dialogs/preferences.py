@@ -341,10 +341,6 @@ class PreferencesDialog(QDialog):
 # -- carrying out what was chosen ------------------------------------------------------------
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Preferences", text)
-
-
 def show_preferences(window: MainWindow) -> MainWindow | None:
     """Edit > Preferences…: run the dialog, then switch database or offer a restart.
 
@@ -369,13 +365,19 @@ def offer_restart(window: MainWindow) -> bool:
     """Ask to restart now for a new interface language; True when the restart began."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        _tr("Restart Council Desktop"),
-        _tr("The new interface language is used after a restart. Restart now?"),
+        QCoreApplication.translate("Preferences", "Restart Council Desktop"),
+        QCoreApplication.translate(
+            "Preferences", "The new interface language is used after a restart. Restart now?"
+        ),
         QMessageBox.StandardButton.NoButton,
         window,
     )
-    restart = box.addButton(_tr("&Restart now"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr("&Later"), QMessageBox.ButtonRole.RejectRole)
+    restart = box.addButton(
+        QCoreApplication.translate("Preferences", "&Restart now"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(
+        QCoreApplication.translate("Preferences", "&Later"), QMessageBox.ButtonRole.RejectRole
+    )
     box.exec()
     if box.clickedButton() is not restart or not window.close():
         return False
@@ -404,7 +406,9 @@ def switch_database(
         try:
             target = move_database(old_path, path, chosen.backup_folder)
         except StoreError as exc:
-            QMessageBox.warning(window, _tr("Database not moved"), str(exc))
+            QMessageBox.warning(
+                window, QCoreApplication.translate("Preferences", "Database not moved"), str(exc)
+            )
             target = old_path
         chosen.database = str(target)
         settings_module.save(chosen)
@@ -412,7 +416,9 @@ def switch_database(
         store = open_database(target, seed=False) if action == CREATE else None
         new_window = create_main_window(store or target)
     except StoreError as exc:
-        QMessageBox.warning(window, _tr("Cannot open the database"), str(exc))
+        QMessageBox.warning(
+            window, QCoreApplication.translate("Preferences", "Cannot open the database"), str(exc)
+        )
         if action != MOVE:
             fallback = dataclasses.replace(chosen, database=str(old_path or ""))
             settings_module.save(fallback)
@@ -434,12 +440,16 @@ def report_settings_problems(parent: QWidget | None, problems: list[str]) -> Non
         return
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        _tr("Settings file problems"),
-        _tr("Some settings could not be used, so their defaults apply. Open Edit > Preferences… "
-            "and press OK to write a corrected settings file."),
+        QCoreApplication.translate("Preferences", "Settings file problems"),
+        QCoreApplication.translate(
+            "Preferences", "Some settings could not be used, so their defaults apply."
+        ),
         QMessageBox.StandardButton.Ok,
         parent,
-    )  # fmt: skip
+    )
+    hint = QCoreApplication.translate(
+        "Preferences", "Open Edit > Preferences… and press OK to write a corrected settings file."
+    )
+    box.setInformativeText("\n".join([*problems[:5], "", hint]))
     box.setDetailedText("\n".join(problems))
-    box.setInformativeText("\n".join(problems[:5]))
     box.exec()
