@@ -33,7 +33,9 @@ class UpcomingPanel(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        heading = QLabel(self.tr("Coming up in the next %n day(s)", "", LOOK_AHEAD_DAYS))
+        heading = QLabel(
+            self.tr("Coming up in the next %1 days").replace("%1", str(LOOK_AHEAD_DAYS))
+        )
         font = heading.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
@@ -75,7 +77,7 @@ class UpcomingPanel(QWidget):
             self.list.addItem(item)
         if not entries:
             empty = QListWidgetItem(
-                self.tr("Nothing planned in the next %n day(s).", "", LOOK_AHEAD_DAYS)
+                self.tr("Nothing planned in the next %1 days.").replace("%1", str(LOOK_AHEAD_DAYS))
             )
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(empty)
