@@ -12,6 +12,7 @@ from council_desktop.store import blob_path, get_document
 from council_desktop.ui.forms import DocumentForm
 from council_desktop.ui.forms.attachments_panel import COL_SIZE, COL_STATE
 from council_desktop.ui.qt import (
+    QDate,
     QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
@@ -261,3 +262,17 @@ def test_meetings_referencing_the_document_are_listed_and_open(qtbot, form, app_
     with qtbot.waitSignal(app_context.open_record) as opened:
         form.open_meeting_button.click()
     assert opened.args == ["meeting", MEETING_3]
+
+
+def test_an_empty_date_stays_empty(qtbot, form, app_context):
+    assert get_document(app_context.store, DOC_101)["dated_on"] is None
+    form.load(DOC_101)
+    assert form.dated_edit.value() is None
+    assert form.dated_edit.date_edit.text() == "No date"
+    assert form.to_record()["dated_on"] is None and not form.is_dirty()
+    calendar = form.dated_edit.date_edit.calendarWidget()
+    today = QDate.currentDate()
+    assert (calendar.yearShown(), calendar.monthShown()) == (today.year(), today.month())
+    form.dated_edit.date_edit.setDate(QDate(2013, 6, 1))
+    qtbot.keyClick(form.dated_edit.date_edit, Qt.Key.Key_Delete)  # Delete empties it again
+    assert form.dated_edit.value() is None and not form.is_dirty()

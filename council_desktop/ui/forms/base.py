@@ -18,12 +18,14 @@ from council_desktop.ui.context import AppContext
 from council_desktop.ui.forms.subtables import SubTable
 from council_desktop.ui.forms.undo import FieldBinding, FieldCommand
 from council_desktop.ui.qt import (
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    Qt,
     QUndoStack,
     QVBoxLayout,
     QWidget,
@@ -55,6 +57,52 @@ class FieldBox(QWidget):
     def set_error(self, text: str) -> None:
         self.error_label.setText(text)
         self.error_label.setVisible(bool(text))
+
+
+Row = tuple[str, QWidget]
+
+
+def general_page(top: list[Row], left: list[Row], right: list[Row], bottom: list[Row]) -> QWidget:
+    """The "General" tab: full-width rows, two columns of label/field pairs, full-width rows.
+
+    One grid (not nested form layouts) so every field starts at the same x and every label
+    reads as a column; each label carries its mnemonic and is the buddy of its field.
+    """
+    page = QWidget()
+    grid = QGridLayout(page)
+    grid.setHorizontalSpacing(8)
+    grid.setColumnStretch(1, 1)
+    grid.setColumnStretch(3, 1)
+    grid.setColumnMinimumWidth(2, 0)
+
+    def label(text: str, field: QWidget) -> QLabel:
+        widget = QLabel(text, page)
+        widget.setBuddy(field)
+        widget.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        widget.setContentsMargins(0, 4, 0, 0)
+        return widget
+
+    row = 0
+    for text, field in top:
+        grid.addWidget(label(text, field), row, 0)
+        grid.addWidget(field, row, 1, 1, 3)
+        row += 1
+    for i in range(max(len(left), len(right))):
+        for col, pairs in ((0, left), (2, right)):
+            if i < len(pairs):
+                text, field = pairs[i]
+                grid.addWidget(label(text, field), row, col)
+                grid.addWidget(field, row, col + 1)
+        row += 1
+    for text, field in bottom:
+        grid.addWidget(label(text, field), row, 0)
+        grid.addWidget(field, row, 1, 1, 3)
+        row += 1
+    grid.setRowStretch(row - 1, 1)  # the last row (the summary) takes the spare height
+    order = [f for _t, f in top + left + right + bottom]
+    for first, second in zip(order, order[1:], strict=False):
+        QWidget.setTabOrder(first, second)
+    return page
 
 
 class RecordForm(QWidget):

@@ -18,7 +18,7 @@ from council_desktop.store import (
 from council_desktop.ui.context import AppContext
 from council_desktop.ui.enum_labels import enum_label
 from council_desktop.ui.forms.attachments_panel import AttachmentsPanel
-from council_desktop.ui.forms.base import RecordForm
+from council_desktop.ui.forms.base import RecordForm, general_page
 from council_desktop.ui.forms.widgets import (
     CheckList,
     EnumCombo,
@@ -30,7 +30,6 @@ from council_desktop.ui.forms.widgets import (
     language_label,
 )
 from council_desktop.ui.qt import (
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -76,44 +75,27 @@ class DocumentForm(RecordForm):
         self.tags_edit = TagEditor()
         self.summary_edit = TextArea()
         self.summary_edit.setMinimumHeight(90)
-        page = QWidget()
-        outer = QVBoxLayout(page)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("&Title:"), self.bind("title", self.title_edit, self.tr("Title")))
-        left, right = QFormLayout(), QFormLayout()
-        for f in (left, right):
-            f.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        left.addRow(self.tr("&Kind:"), self.bind("kind", self.kind_combo, self.tr("Kind")))
-        left.addRow(self.tr("&Reference:"),
-                    self.bind("reference", self.reference_edit, self.tr("Reference")))  # fmt: skip
-        left.addRow(self.tr("&Date:"),
-                    self.bind("dated_on", self.dated_edit, self.tr("Date")))  # fmt: skip
-        right.addRow(self.tr("&Place:"), self.bind("place", self.place_edit, self.tr("Place")))
-        right.addRow(self.tr("St&atus:"),
-                     self.bind("status", self.status_combo, self.tr("Status")))  # fmt: skip
-        right.addRow(
-            self.tr("&Classification:"),
-            self.bind("classification", self.classification_combo, self.tr("Classification")),
+        b = self.bind
+        return general_page(
+            [(self.tr("&Title:"), b("title", self.title_edit, self.tr("Title")))],
+            [
+                (self.tr("&Kind:"), b("kind", self.kind_combo, self.tr("Kind"))),
+                (self.tr("&Reference:"), b("reference", self.reference_edit, self.tr("Reference"))),
+                (self.tr("&Date:"), b("dated_on", self.dated_edit, self.tr("Date"))),
+            ],
+            [
+                (self.tr("&Place:"), b("place", self.place_edit, self.tr("Place"))),
+                (self.tr("St&atus:"), b("status", self.status_combo, self.tr("Status"))),
+                (
+                    self.tr("&Classification:"),
+                    b("classification", self.classification_combo, self.tr("Classification")),
+                ),
+            ],
+            [
+                (self.tr("Ta&gs:"), b("tags", self.tags_edit, self.tr("Tags"))),
+                (self.tr("S&ummary:"), b("summary", self.summary_edit, self.tr("Summary"))),
+            ],
         )
-        columns = QHBoxLayout()
-        columns.addLayout(left, 1)
-        columns.addSpacing(12)
-        columns.addLayout(right, 1)
-        bottom = QFormLayout()
-        bottom.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        bottom.addRow(self.tr("Ta&gs:"), self.bind("tags", self.tags_edit, self.tr("Tags")))
-        bottom.addRow(self.tr("S&ummary:"),
-                      self.bind("summary", self.summary_edit, self.tr("Summary")))  # fmt: skip
-        outer.addLayout(form)
-        outer.addLayout(columns)
-        outer.addLayout(bottom, 1)
-        order = [self.title_edit, self.kind_combo, self.reference_edit, self.dated_edit.date_edit,
-                 self.dated_edit.clear_button, self.place_edit, self.status_combo,
-                 self.classification_combo, self.tags_edit, self.summary_edit]  # fmt: skip
-        for first, second in zip(order, order[1:], strict=False):
-            QWidget.setTabOrder(first, second)
-        return page
 
     def _parties_tab(self) -> QWidget:
         states = list_member_states(self.ctx.store)

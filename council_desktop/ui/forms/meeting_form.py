@@ -22,7 +22,7 @@ from council_desktop.store import (
 )
 from council_desktop.ui.context import AppContext
 from council_desktop.ui.enum_labels import country_label, enum_label
-from council_desktop.ui.forms.base import RecordForm
+from council_desktop.ui.forms.base import RecordForm, general_page
 from council_desktop.ui.forms.linked_documents import DocumentTitles, LinkedDocuments
 from council_desktop.ui.forms.subtables import SubColumn, SubTable, date_editor
 from council_desktop.ui.forms.widgets import (
@@ -36,8 +36,6 @@ from council_desktop.ui.forms.widgets import (
     TextLine,
 )
 from council_desktop.ui.qt import (
-    QFormLayout,
-    QHBoxLayout,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -72,12 +70,13 @@ class MeetingForm(RecordForm):
         )
         self.tabs.addTab(
             self._page(self.bind("actions", self.actions, self.tr("Action items"), False)),
-            self.tr("Action items"),
+            self.tr("Actions"),
         )
         self.tabs.addTab(
             self._page(self.bind("documents", self.documents, self.tr("Documents"), False)),
             self.tr("Documents"),
         )
+        self._plain_tab_names = [self.tabs.tabText(i) for i in range(self.tabs.count())]
         self.body.addWidget(self.tabs)
         self.brief_button = QPushButton(self.tr("&Export brief…"), self)
         self.brief_button.setToolTip(self.tr("Print a brief of this meeting (save it first)"))
@@ -114,55 +113,36 @@ class MeetingForm(RecordForm):
         self.summary_edit = TextArea()
         self.summary_edit.setMinimumHeight(90)
 
-        page = QWidget()
-        outer = QVBoxLayout(page)
-        top = QFormLayout()
-        top.addRow(self.tr("&Title:"), self.bind("title", self.title_edit, self.tr("Title")))
-        columns = QHBoxLayout()
-        left, right = QFormLayout(), QFormLayout()
-        for form in (top, left, right):
-            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        left.addRow(self.tr("&Kind:"), self.bind("kind", self.kind_combo, self.tr("Kind")))
-        left.addRow(self.tr("&Number:"),
-                    self.bind("ordinal", self.ordinal_spin, self.tr("Number")))  # fmt: skip
-        left.addRow(self.tr("St&arts on:"),
-                    self.bind("starts_on", self.starts_edit, self.tr("Start date")))  # fmt: skip
-        left.addRow(self.tr("En&ds on:"),
-                    self.bind("ends_on", self.ends_edit, self.tr("End date")))  # fmt: skip
-        left.addRow(self.tr("Stat&us:"),
-                    self.bind("status", self.status_combo, self.tr("Status")))  # fmt: skip
-        left.addRow(
-            self.tr("C&lassification:"),
-            self.bind("classification", self.classification_combo, self.tr("Classification")),
+        b = self.bind
+        return general_page(
+            [(self.tr("&Title:"), b("title", self.title_edit, self.tr("Title")))],
+            [
+                (self.tr("&Kind:"), b("kind", self.kind_combo, self.tr("Kind"))),
+                (self.tr("&Number:"), b("ordinal", self.ordinal_spin, self.tr("Number"))),
+                (self.tr("St&arts on:"), b("starts_on", self.starts_edit, self.tr("Start date"))),
+                (self.tr("En&ds on:"), b("ends_on", self.ends_edit, self.tr("End date"))),
+                (self.tr("Stat&us:"), b("status", self.status_combo, self.tr("Status"))),
+                (
+                    self.tr("C&lassification:"),
+                    b("classification", self.classification_combo, self.tr("Classification")),
+                ),
+            ],
+            [
+                (self.tr("&City:"), b("city", self.city_edit, self.tr("City"))),
+                (self.tr("Count&ry:"), b("country", self.country_combo, self.tr("Country"))),
+                (self.tr("&Venue:"), b("venue", self.venue_edit, self.tr("Venue"))),
+                (self.tr("H&ost:"), b("host", self.host_edit, self.tr("Host"))),
+                (self.tr("Cha&ir:"), b("chair", self.chair_edit, self.tr("Chair"))),
+                (
+                    self.tr("Fra&mework:"),
+                    b("framework", self.framework_edit, self.tr("Framework")),
+                ),
+            ],
+            [
+                (self.tr("Ta&gs:"), b("tags", self.tags_edit, self.tr("Tags"))),
+                (self.tr("Summar&y:"), b("summary", self.summary_edit, self.tr("Summary"))),
+            ],
         )
-        right.addRow(self.tr("&City:"), self.bind("city", self.city_edit, self.tr("City")))
-        right.addRow(self.tr("Count&ry:"),
-                     self.bind("country", self.country_combo, self.tr("Country")))  # fmt: skip
-        right.addRow(self.tr("&Venue:"), self.bind("venue", self.venue_edit, self.tr("Venue")))
-        right.addRow(self.tr("H&ost:"), self.bind("host", self.host_edit, self.tr("Host")))
-        right.addRow(self.tr("Cha&ir:"), self.bind("chair", self.chair_edit, self.tr("Chair")))
-        right.addRow(self.tr("Fra&mework:"),
-                     self.bind("framework", self.framework_edit, self.tr("Framework")))  # fmt: skip
-        columns.addLayout(left, 1)
-        columns.addSpacing(12)
-        columns.addLayout(right, 1)
-        bottom = QFormLayout()
-        bottom.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        bottom.addRow(self.tr("Ta&gs:"), self.bind("tags", self.tags_edit, self.tr("Tags")))
-        bottom.addRow(self.tr("Summar&y:"),
-                      self.bind("summary", self.summary_edit, self.tr("Summary")))  # fmt: skip
-        outer.addLayout(top)
-        outer.addLayout(columns)
-        outer.addLayout(bottom, 1)
-        # Reading order: title, the left column top to bottom, the right column, then the rest.
-        order = [self.title_edit, self.kind_combo, self.ordinal_spin, self.starts_edit.date_edit,
-                 self.starts_edit.clear_button, self.ends_edit.date_edit,
-                 self.ends_edit.clear_button, self.status_combo, self.classification_combo,
-                 self.city_edit, self.country_combo, self.venue_edit, self.host_edit,
-                 self.chair_edit, self.framework_edit, self.tags_edit, self.summary_edit]  # fmt: skip
-        for first, second in zip(order, order[1:], strict=False):
-            QWidget.setTabOrder(first, second)
-        return page
 
     def _participants_table(self) -> SubTable:
         member_codes = self._member_codes
@@ -279,11 +259,19 @@ class MeetingForm(RecordForm):
             (1, self.tr("Participants (%1)"), self.participants),
             (2, self.tr("Agenda (%1)"), self.agenda),
             (3, self.tr("Outcomes (%1)"), self.outcomes),
-            (4, self.tr("Action items (%1)"), self.actions),
+            (4, self.tr("Actions (%1)"), self.actions),
             (5, self.tr("Documents (%1)"), self.documents),
         ]
         for index, text, widget in labels:
             self.tabs.setTabText(index, text.replace("%1", str(len(widget.value()))))
+        if self.tabs.tabBar().sizeHint().width() > self.tabs.width():
+            # Too narrow for counts: every tab stays visible rather than hiding behind arrows.
+            for index, plain in enumerate(self._plain_tab_names):
+                self.tabs.setTabText(index, plain)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._update_tab_counts()
 
     def _brief(self) -> None:
         if self.current_uuid():

@@ -15,6 +15,7 @@ from council_desktop.ui.qt import (
     QCoreApplication,
     QDate,
     QDateEdit,
+    QEvent,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -50,7 +51,10 @@ class OptionalDateEdit(QWidget):
         self.date_edit.calendarWidget().setGridVisible(True)
         self.clear_button = QToolButton(self)
         self.clear_button.setText(self.tr("Clear"))
-        self.clear_button.setToolTip(self.tr("Remove the date"))
+        self.clear_button.setToolTip(self.tr("Remove the date (or press Delete in the date)"))
+        self.clear_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Delete does it by keyboard
+        self.date_edit.setToolTip(self.tr("Press Delete to remove the date"))
+        self.date_edit.installEventFilter(self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.date_edit, 1)
@@ -59,11 +63,26 @@ class OptionalDateEdit(QWidget):
         self.date_edit.dateChanged.connect(self._changed)
         self.clear_button.clicked.connect(self.clear)
 
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
+        if (
+            watched is self.date_edit
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Delete
+        ):
+            self.clear()
+            return True
+        return super().eventFilter(watched, event)
+
     def _changed(self) -> None:
-        # Opening the calendar on an empty date should start at today, not 1900.
-        if self.date_edit.date() == _NO_DATE:
-            self.date_edit.calendarWidget().setSelectedDate(QDate.currentDate())
+        self._turn_page()
         self.edited.emit()
+
+    def _turn_page(self) -> None:
+        """An empty date opens its calendar at this month, not at January 1900."""
+        if self.date_edit.date() == _NO_DATE:
+            # Only the page turns: selecting a date in the calendar would set it in the field.
+            today = QDate.currentDate()
+            self.date_edit.calendarWidget().setCurrentPage(today.year(), today.month())
 
     def value(self) -> str | None:
         """The date as ``YYYY-MM-DD``, or None when empty."""
@@ -73,6 +92,7 @@ class OptionalDateEdit(QWidget):
     def set_value(self, value: str | None) -> None:
         date = QDate.fromString(value, "yyyy-MM-dd") if value else _NO_DATE
         self.date_edit.setDate(date if date.isValid() else _NO_DATE)
+        self._turn_page()
 
     def clear(self) -> None:
         self.date_edit.setDate(_NO_DATE)
@@ -85,6 +105,10 @@ class CodeCombo(QComboBox):
 
     def __init__(self, choices: list[tuple[str, str]], empty_label: str | None = None, parent=None):
         super().__init__(parent)
+        # Not as wide as the longest label: translated names ("Объединённые Арабские Эмираты")
+        # would push the form wider than the window; the open list still shows them whole.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(14)
         if empty_label is not None:
             self.addItem(empty_label, None)
         for code, label in choices:
