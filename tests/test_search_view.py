@@ -76,6 +76,15 @@ def test_typing_is_debounced(qtbot, view, monkeypatch) -> None:
     assert calls == ["cavusoglu"]  # one search for nine keystrokes
 
 
+def test_one_or_two_letters_wait_for_more_or_for_enter(qtbot, view) -> None:
+    with qtbot.waitSignal(view.searched, timeout=3000):
+        type_text(qtbot, view.field, "ç")
+    assert view.results() == [] and "three letters" in view.status_label.text()
+    with qtbot.waitSignal(view.searched, timeout=3000):
+        qtbot.keyClick(view.field, Qt.Key.Key_Return)
+    assert view.results()  # Enter searches for the one letter
+
+
 @pytest.mark.parametrize("typed", ["cavusoglu", "ÇAVUŞOĞLU"])
 def test_turkish_spellings(qtbot, view, typed: str) -> None:
     with qtbot.waitSignal(view.searched, timeout=3000):

@@ -14,6 +14,7 @@ from typing import Any
 from council_desktop.records.countries import COUNTRIES
 from council_desktop.records.enums import CLASSIFICATIONS, DOCUMENT_KINDS, MEETING_KINDS
 from council_desktop.records.folding import fold
+from council_desktop.search.query import tokens
 from council_desktop.search.service import SearchResult, search
 from council_desktop.search.snippets import Marked
 from council_desktop.ui.context import AppContext
@@ -54,6 +55,9 @@ from council_desktop.ui.views.record_list import app_settings
 
 SEARCH_DELAY_MS = 250  # after the last keystroke
 RESULT_LIMIT = 200
+# Letters typed before results come by themselves: a one- or two-letter prefix matches most of
+# a large index (up to a second on 150,000 records); Enter searches for anything.
+MIN_LETTERS = 3
 RECENT_KEY = "search/recent"
 RECENT_MAX = 12
 NO_DATE = QDate(1900, 1, 1)  # the date edits' "any date" value
@@ -192,7 +196,7 @@ class SearchView(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.run_search)
+        self._timer.timeout.connect(self._search_as_typed)
         self.field.textChanged.connect(self._text_changed)
         self.field.textEdited.connect(lambda _t: self.activated.emit())
         self.field.returnPressed.connect(self._return_pressed)
@@ -338,15 +342,24 @@ class SearchView(QWidget):
 
     def _filters_changed(self, *_args: object) -> None:
         if self.field.text().strip():
-            self.run_search()
+            self._search_as_typed()
 
     # -- searching ---------------------------------------------------------------------------
 
     def _text_changed(self, _text: str) -> None:
         self._timer.start()
 
+    def _search_as_typed(self) -> None:
+        if sum(len(t) for t in tokens(self.field.text())) >= MIN_LETTERS:
+            self.run_search()
+        else:
+            self._results = []
+            self.tree.clear()
+            self._show_status(too_short=bool(self.field.text().strip()))
+            self.searched.emit(self.field.text())
+
     def run_search(self) -> None:
-        """Search now for the field's text with the filters (the debounce timer calls this)."""
+        """Search now for the field's text with the filters (typing calls this after a pause)."""
         self._timer.stop()
         text = self.field.text()
         self._results = search(self.ctx.store, text, limit=RESULT_LIMIT, **self.filters())
@@ -407,9 +420,13 @@ class SearchView(QWidget):
             f'&nbsp;&nbsp;<span style="color:{_MUTED}">{details}</span><br/>{snippet}'
         )
 
-    def _show_status(self) -> None:
+    def _show_status(self, too_short: bool = False) -> None:
         text = self.field.text().strip()
-        if not text:
+        if too_short:
+            message = self.tr(
+                "Keep typing: results come from three letters on (Enter searches now)."
+            )
+        elif not text:
             message = self.tr(
                 "Type a name, a place or words from a record or an attached PDF in the search "
                 'box. Every word matches the start of a word; "quoted words" match as a phrase.'
@@ -421,7 +438,7 @@ class SearchView(QWidget):
         self.status_label.setText(message)
 
     def _records_changed(self, _change: object) -> None:
-        if self.field.text().strip():
+        if self._results:
             self._timer.start()
 
     # -- opening -----------------------------------------------------------------------------
