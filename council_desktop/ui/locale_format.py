@@ -81,5 +81,8 @@ def date_input_format(locale: QLocale | None = None) -> str:
 
     14.10.2019 (Turkish, Russian), 14/10/2019 (English): what an officer types without thinking.
     """
-    fmt = (locale or QLocale()).dateFormat(QLocale.FormatType.ShortFormat)
+    locale = locale or QLocale()
+    if locale.language() == QLocale.Language.C:  # no language chosen (tools, tests): ISO
+        return "yyyy-MM-dd"
+    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
     return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")

@@ -411,11 +411,11 @@
     </message>
     <message>
         <source>S&amp;ummary:</source>
-        <translation>&amp;Краткое содержание:</translation>
+        <translation>&amp;Резюме:</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation>Краткое содержание</translation>
+        <translation>Резюме</translation>
     </message>
     <message>
         <source>Parties</source>
@@ -1042,6 +1042,10 @@ If this keeps happening, please send that file to your IT support.</source>
         <translation>Поручения</translation>
     </message>
     <message>
+        <source>Actions</source>
+        <translation>Поручения</translation>
+    </message>
+    <message>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
@@ -1139,11 +1143,11 @@ If this keeps happening, please send that file to your IT support.</source>
     </message>
     <message>
         <source>H&amp;ost:</source>
-        <translation>&amp;Принимающая сторона:</translation>
+        <translation>&amp;Организатор:</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation>Принимающая сторона</translation>
+        <translation>Организатор</translation>
     </message>
     <message>
         <source>Cha&amp;ir:</source>
@@ -1171,11 +1175,11 @@ If this keeps happening, please send that file to your IT support.</source>
     </message>
     <message>
         <source>Summar&amp;y:</source>
-        <translation>&amp;Краткое содержание:</translation>
+        <translation>&amp;Резюме:</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation>Краткое содержание</translation>
+        <translation>Резюме</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1242,7 +1246,7 @@ If this keeps happening, please send that file to your IT support.</source>
         <translation>Итоги (%1)</translation>
     </message>
     <message>
-        <source>Action items (%1)</source>
+        <source>Actions (%1)</source>
         <translation>Поручения (%1)</translation>
     </message>
     <message>
@@ -1272,8 +1276,12 @@ If this keeps happening, please send that file to your IT support.</source>
         <translation>Очистить</translation>
     </message>
     <message>
-        <source>Remove the date</source>
-        <translation>Убрать дату</translation>
+        <source>Remove the date (or press Delete in the date)</source>
+        <translation>Убрать дату (или нажмите Delete в поле даты)</translation>
+    </message>
+    <message>
+        <source>Press Delete to remove the date</source>
+        <translation>Нажмите Delete, чтобы убрать дату</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +1784,10 @@ If this keeps happening, please send that file to your IT support.</source>
     <message>
         <source>in %1</source>
         <translation>в %1</translation>
+    </message>
+    <message>
+        <source>Keep typing: results come from three letters on (Enter searches now).</source>
+        <translation>Продолжайте ввод: результаты появятся с трёх букв (Enter — искать сразу).</translation>
     </message>
     <message>
         <source>Type a name, a place or words from a record or an attached PDF in the search box. Every word matches the start of a word; &quot;quoted words&quot; match as a phrase.</source>

@@ -395,7 +395,7 @@
     </message>
     <message>
         <source>&amp;Classification:</source>
-        <translation>&amp;Gizlilik derecesi:</translation>
+        <translation>&amp;Gizlilik:</translation>
     </message>
     <message>
         <source>Classification</source>
@@ -1038,6 +1038,10 @@ Bu durum tekrarlanırsa lütfen bu dosyayı bilgi işlem birimine gönderin.</tr
         <translation>Eylemler</translation>
     </message>
     <message>
+        <source>Actions</source>
+        <translation>Eylemler</translation>
+    </message>
+    <message>
         <source>Documents</source>
         <translation>Belgeler</translation>
     </message>
@@ -1103,7 +1107,7 @@ Bu durum tekrarlanırsa lütfen bu dosyayı bilgi işlem birimine gönderin.</tr
     </message>
     <message>
         <source>C&amp;lassification:</source>
-        <translation>&amp;Gizlilik derecesi:</translation>
+        <translation>&amp;Gizlilik:</translation>
     </message>
     <message>
         <source>Classification</source>
@@ -1143,11 +1147,11 @@ Bu durum tekrarlanırsa lütfen bu dosyayı bilgi işlem birimine gönderin.</tr
     </message>
     <message>
         <source>Cha&amp;ir:</source>
-        <translation>&amp;Dönem Başkanı:</translation>
+        <translation>&amp;Başkan:</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation>Dönem Başkanı</translation>
+        <translation>Başkan</translation>
     </message>
     <message>
         <source>Fra&amp;mework:</source>
@@ -1238,7 +1242,7 @@ Bu durum tekrarlanırsa lütfen bu dosyayı bilgi işlem birimine gönderin.</tr
         <translation>Sonuçlar (%1)</translation>
     </message>
     <message>
-        <source>Action items (%1)</source>
+        <source>Actions (%1)</source>
         <translation>Eylemler (%1)</translation>
     </message>
     <message>
@@ -1266,8 +1270,12 @@ Bu durum tekrarlanırsa lütfen bu dosyayı bilgi işlem birimine gönderin.</tr
         <translation>Temizle</translation>
     </message>
     <message>
-        <source>Remove the date</source>
-        <translation>Tarihi kaldır</translation>
+        <source>Remove the date (or press Delete in the date)</source>
+        <translation>Tarihi kaldır (ya da tarih alanında Delete tuşuna basın)</translation>
+    </message>
+    <message>
+        <source>Press Delete to remove the date</source>
+        <translation>Tarihi kaldırmak için Delete tuşuna basın</translation>
     </message>
 </context>
 <context>
@@ -1764,6 +1772,10 @@ Bu durum tekrarlanırsa lütfen bu dosyayı bilgi işlem birimine gönderin.</tr
     <message>
         <source>in %1</source>
         <translation>%1 içinde</translation>
+    </message>
+    <message>
+        <source>Keep typing: results come from three letters on (Enter searches now).</source>
+        <translation>Yazmaya devam edin: sonuçlar üç harften sonra gelir (Enter hemen arar).</translation>
     </message>
     <message>
         <source>Type a name, a place or words from a record or an attached PDF in the search box. Every word matches the start of a word; &quot;quoted words&quot; match as a phrase.</source>
