@@ -19,6 +19,7 @@ from council_desktop.ui.qt import (
     QFileDialog,
     QMessageBox,
     QMimeData,
+    QPoint,
     QPointF,
     Qt,
     QUrl,
@@ -127,6 +128,8 @@ def test_a_missing_or_damaged_file_is_shown_as_such(
     assert shown and "missing" in shown[0]
 
 
+# QDragEnterEvent has only the QPoint constructor in PySide6, which warns as deprecated.
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")
 def test_dropping_a_file_onto_the_panel_attaches_it(qtbot, form, app_context, report_file):
     form.load(DOC_101)
     before = len(form.attachments.attachments)
@@ -140,7 +143,7 @@ def test_dropping_a_file_onto_the_panel_attaches_it(qtbot, form, app_context, re
         Qt.KeyboardModifier.NoModifier,
     )
     enter = QDragEnterEvent(
-        QPointF(20, 20),
+        QPoint(20, 20),
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,

@@ -248,3 +248,23 @@ def test_loaded_sample_meeting_is_complete_and_clean(qtbot, form, app_context):
     assert record["outcomes"] == stored["outcomes"]
     assert not form.is_dirty() and form.can_save()
     QApplication.processEvents()
+
+
+def test_save_with_a_cell_still_open_keeps_what_was_typed(qtbot, form, app_context):
+    type_text(form.title_edit, "Açık hücre")
+    form.tabs.setCurrentIndex(2)
+    qtbot.mouseClick(form.agenda.add_button, Qt.MouseButton.LeftButton)
+    type_text(_cell_editor(form.agenda.table), "Gündem maddesi")  # no Return, no focus change
+    assert form.save()
+    assert [a["title"] for a in get_meeting(app_context.store, form.current_uuid())["agenda"]] == [
+        "Gündem maddesi"
+    ]
+
+
+def test_return_in_a_cell_commits_at_once(qtbot, form):
+    form.tabs.setCurrentIndex(2)
+    form.agenda.add_button.click()
+    editor = _cell_editor(form.agenda.table)
+    type_text(editor, "Madde")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # no event loop turn before looking
+    assert form.agenda.value()[0]["title"] == "Madde"

@@ -76,6 +76,7 @@ from PySide6.QtGui import (  # noqa: F401
 )
 from PySide6.QtSvg import QSvgRenderer  # noqa: F401, E402
 from PySide6.QtWidgets import (  # noqa: F401
+    QAbstractItemDelegate,
     QAbstractItemView,
     QApplication,
     QButtonGroup,

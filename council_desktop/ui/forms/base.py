@@ -242,6 +242,9 @@ class RecordForm(QWidget):
                 self.tr("This database is open in another window; changes cannot be saved here."),
             )
             return False
+        for binding in self._bindings.values():
+            if hasattr(binding.editor, "commit_pending"):
+                binding.editor.commit_pending()
         record = self.to_record()
         self.refresh()
         if self.validate(record):

@@ -15,7 +15,9 @@ from typing import Any
 
 from council_desktop.ui.forms.widgets import CodeCombo, OptionalDateEdit
 from council_desktop.ui.qt import (
+    QAbstractItemDelegate,
     QAbstractItemView,
+    QEvent,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -50,6 +52,32 @@ class _Delegate(QStyledItemDelegate):
     def __init__(self, columns: list[SubColumn], parent: QWidget):
         super().__init__(parent)
         self.columns = columns
+        self.open_editor: QWidget | None = None
+
+    def commit_open_editor(self) -> None:
+        """Write what is typed in an open cell editor into the row now (Save with a cell open)."""
+        editor = self.open_editor
+        if editor is not None:
+            self.open_editor = None
+            self.commitData.emit(editor)
+            self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
+    def eventFilter(self, editor, event) -> bool:  # noqa: N802 (Qt override)
+        # Qt commits on Return through a queued call; commit at once so what was typed is in
+        # the record before anything else (a shortcut, a test) looks at it.
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and editor is self.open_editor
+        ):
+            self.commit_open_editor()
+            return True
+        return super().eventFilter(editor, event)
+
+    def destroyEditor(self, editor, index) -> None:  # noqa: N802
+        if editor is self.open_editor:
+            self.open_editor = None
+        super().destroyEditor(editor, index)
 
     def _column(self, index: QModelIndex) -> SubColumn:
         return self.columns[index.column()]
@@ -57,8 +85,10 @@ class _Delegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):  # noqa: N802 (Qt override)
         column = self._column(index)
         if column.editor is None:
-            return super().createEditor(parent, option, index)
+            self.open_editor = super().createEditor(parent, option, index)
+            return self.open_editor
         editor = column.editor(parent)
+        self.open_editor = editor
         if isinstance(editor, CodeCombo):
             # A choice is made once picked: commit at once instead of waiting for focus-out.
             editor.activated.connect(lambda _i, e=editor: self.commitData.emit(e))
@@ -112,7 +142,8 @@ class SubTable(QWidget):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.table.setTabKeyNavigation(False)  # Tab leaves the table: keyboard use stays sane
-        self.table.setItemDelegate(_Delegate(columns, self.table))
+        self.delegate = _Delegate(columns, self.table)
+        self.table.setItemDelegate(self.delegate)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 12)
         header = self.table.horizontalHeader()
@@ -194,6 +225,10 @@ class SubTable(QWidget):
         row[column.key] = value
         item.setToolTip(item.text())
         self.edited.emit()
+
+    def commit_pending(self) -> None:
+        """Take in a cell edit still open (the user pressed Save without leaving the cell)."""
+        self.delegate.commit_open_editor()
 
     # -- buttons ------------------------------------------------------------------------------
 

@@ -108,7 +108,7 @@ class CodeCombo(QComboBox):
         # Not as wide as the longest label: translated names ("Объединённые Арабские Эмираты")
         # would push the form wider than the window; the open list still shows them whole.
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(14)
+        self.setMinimumContentsLength(10)
         if empty_label is not None:
             self.addItem(empty_label, None)
         for code, label in choices:
