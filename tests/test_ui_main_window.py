@@ -22,6 +22,7 @@ from council_desktop.store import (
     save_meeting,
 )
 from council_desktop.ui.qt import (
+    QAbstractItemView,
     QLineEdit,
     QMessageBox,
     Qt,
@@ -482,15 +483,37 @@ def _editor(form, key: str):
     return form._bindings[key].editor
 
 
+def _show_tab_of(qtbot, widget) -> None:
+    """Click the tab that holds ``widget`` (sub-tables live on the form's tabs)."""
+    from council_desktop.ui.qt import QTabWidget
+
+    if widget.isVisible():
+        return
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QTabWidget):
+            index = next(i for i in range(parent.count()) if parent.widget(i).isAncestorOf(widget))
+            bar = parent.tabBar()
+            qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+            assert parent.currentIndex() == index
+        parent = parent.parentWidget()
+
+
 def _type_in_cell(qtbot, sub_table, row: int, key: str, text: str) -> None:
     """Edit one cell of a sub-table in place, as a person does: F2, type, Enter."""
     from council_desktop.ui.qt import QApplication
 
+    _show_tab_of(qtbot, sub_table)
     table = sub_table.table
+    assert table.isVisible()
     column = [c.key for c in sub_table.columns].index(key)
-    table.setCurrentCell(row, column)
-    table.setFocus()
-    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editing = table.state() == QAbstractItemView.State.EditingState
+    if not (editing and (table.currentRow(), table.currentColumn()) == (row, column)):
+        if editing:  # Add opened another cell's editor: leave it
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+        table.setCurrentCell(row, column)
+        table.setFocus()
+        qtbot.keyClick(table, Qt.Key.Key_F2)
     editor = QApplication.focusWidget()
     assert editor is not None and editor is not table
     editor.selectAll()
@@ -502,14 +525,15 @@ def test_a_new_meeting_typed_in_is_all_there_after_reopening(qtbot, db_path, mon
     pytest.importorskip("council_desktop.ui.forms.meeting_form")
     pytest.importorskip("council_desktop.ui.forms.document_form")
     from council_desktop.ui.app import create_main_window
-    from council_desktop.ui.qt import QDate
+    from council_desktop.ui.qt import QApplication, QDate
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a: pytest.fail(f"unexpected: {a[2]}"))
     window = create_main_window(db_path)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitExposed(window)
     window.show_page("meetings")
+    window.activateWindow()  # shortcuts reach the active window only
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     form = window.meetings_view.form
     assert form.current_uuid() is None
@@ -520,12 +544,12 @@ def test_a_new_meeting_typed_in_is_all_there_after_reopening(qtbot, db_path, mon
     type_text(qtbot, _editor(form, "city"), "Aşgabat")
     participants = _editor(form, "participants")
     for row, name in enumerate(["Ceyhun Bayramov", "Murat Nurtleu"]):
+        _show_tab_of(qtbot, participants)
         qtbot.mouseClick(participants.add_button, Qt.MouseButton.LeftButton)
-        qtbot.keyClick(participants.table, Qt.Key.Key_Escape)  # leave the first cell's editor
         _type_in_cell(qtbot, participants, row, "name", name)
     agenda = _editor(form, "agenda")
+    _show_tab_of(qtbot, agenda)
     qtbot.mouseClick(agenda.add_button, Qt.MouseButton.LeftButton)
-    qtbot.keyClick(agenda.table, Qt.Key.Key_Escape)
     _type_in_cell(qtbot, agenda, 0, "title", "Afganistan'daki durum")
 
     assert window.isWindowModified()
