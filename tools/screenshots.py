@@ -58,6 +58,16 @@ def _followup(w):
     return w.followup_view
 
 
+def _preferences(w):
+    from council_desktop import settings
+    from council_desktop.ui.dialogs.preferences import PreferencesDialog
+
+    dialog = PreferencesDialog(settings.load(), w.ctx.store.path, w)
+    dialog.tabs.setCurrentIndex(2)  # Briefs: the longest labels
+    dialog.show()
+    return dialog
+
+
 # (page key, file name, grab: window -> widget to save). Add your view here.
 SHOTS: list[tuple[str, str, Callable]] = [
     ("start", "main-start.png", _window),
@@ -72,6 +82,7 @@ SHOTS: list[tuple[str, str, Callable]] = [
     ("timeline", "timeline.png", _timeline),
     ("followup", "followup.png", _followup),
     ("trash", "main-trash.png", _window),
+    ("start", "preferences.png", _preferences),
 ]
 
 
@@ -89,6 +100,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=OUT, help="folder for the PNG files")
     parser.add_argument("--only", nargs="*", help="file names to render (default: all)")
+    parser.add_argument(
+        "--language",
+        choices=("en", "tr", "ru"),
+        help="interface language; files get a <lang>- prefix",
+    )
     args = parser.parse_args(argv)
     work = Path(tempfile.mkdtemp(prefix="council-shots-"))
     _isolate(work / "home")
@@ -97,6 +113,10 @@ def main(argv: list[str] | None = None) -> int:
     from council_desktop.ui.app import application, create_main_window
 
     app = application()
+    if args.language:
+        from council_desktop.ui.i18n import install_language
+
+        install_language(args.language, app)
     window = create_main_window(work / "council.sqlite")
     window.resize(*WINDOW_SIZE)
     window.show()
@@ -110,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
         app.processEvents()
         widget = grab(window)
         app.processEvents()
-        target = args.out / name
+        target = args.out / (f"{args.language}-{name}" if args.language else name)
         if not widget.grab().save(str(target)):
             print(f"could not write {target}", file=sys.stderr)
             return 1
