@@ -87,8 +87,8 @@ class DocumentPicker(QDialog):
         ok.setEnabled(bool(self.selected_uuids()))
 
     def selected_uuids(self) -> list[str]:
-        rows = sorted({i.row() for i in self.table.selectedItems()})
-        return [self.table.item(r, 0).data(UUID_ROLE) for r in rows]
+        items = {i.row(): i for i in self.table.selectedItems()}
+        return [items[r].data(UUID_ROLE) for r in sorted(items)]
 
     @classmethod
     def pick(

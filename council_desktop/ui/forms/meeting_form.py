@@ -57,7 +57,7 @@ class MeetingForm(RecordForm):
         self.participants = self._participants_table()
         self.agenda = self._agenda_table()
         self.outcomes = self._outcomes_table()
-        self.actions = self._actions_table()
+        self.action_items = self._actions_table()
         self.documents = LinkedDocuments(ctx, self.titles, self)
         self.tabs.addTab(self._page(self.bind("participants", self.participants,
                                               self.tr("Participants"), False)),
@@ -69,7 +69,7 @@ class MeetingForm(RecordForm):
             self.tr("Outcomes"),
         )
         self.tabs.addTab(
-            self._page(self.bind("actions", self.actions, self.tr("Action items"), False)),
+            self._page(self.bind("actions", self.action_items, self.tr("Action items"), False)),
             self.tr("Actions"),
         )
         self.tabs.addTab(
@@ -255,15 +255,15 @@ class MeetingForm(RecordForm):
     def _update_tab_counts(self) -> None:
         if not hasattr(self, "documents"):
             return
-        labels = [
-            (1, self.tr("Participants (%1)"), self.participants),
-            (2, self.tr("Agenda (%1)"), self.agenda),
-            (3, self.tr("Outcomes (%1)"), self.outcomes),
-            (4, self.tr("Actions (%1)"), self.actions),
-            (5, self.tr("Documents (%1)"), self.documents),
+        counts = [
+            (1, self.tr("Participants (%1)"), len(self.participants.value())),
+            (2, self.tr("Agenda (%1)"), len(self.agenda.value())),
+            (3, self.tr("Outcomes (%1)"), len(self.outcomes.value())),
+            (4, self.tr("Actions (%1)"), len(self.action_items.value())),
+            (5, self.tr("Documents (%1)"), len(self.documents.value())),
         ]
-        for index, text, widget in labels:
-            self.tabs.setTabText(index, text.replace("%1", str(len(widget.value()))))
+        for index, text, count in counts:
+            self.tabs.setTabText(index, text.replace("%1", str(count)))
         if self.tabs.tabBar().sizeHint().width() > self.tabs.width():
             # Too narrow for counts: every tab stays visible rather than hiding behind arrows.
             for index, plain in enumerate(self._plain_tab_names):

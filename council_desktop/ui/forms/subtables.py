@@ -241,8 +241,9 @@ class SubTable(QWidget):
         self.table.setCurrentCell(row, col)
         self.table.setFocus()
         self.edited.emit()
-        if not self._read_only:
-            self.table.editItem(self.table.item(row, col))
+        item = self.table.item(row, col)
+        if not self._read_only and item is not None:
+            self.table.editItem(item)
 
     def remove_row(self) -> None:
         row = self.table.currentRow()
