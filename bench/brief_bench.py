@@ -1,10 +1,10 @@
 """Figure 6: a meeting's brief and a 100-meeting book, against plain ReportLab.
 
 The baseline lays out a document of the same flowables with ReportLab alone (no app code):
-the cover lines, a contents page filled by ``multiBuild``, a heading per section, the facts
+running header and footer with "Page X of Y" (ReportLab's usual canvas recipe), the cover lines, a contents page filled by ``multiBuild``, a heading per section, the facts
 table, a table per delegation, agenda paragraphs, background and outcome paragraphs, the
 documents and actions tables, in the same DejaVu fonts, on A4. Table cells are plain strings
-(the cheapest ReportLab offers) and long text is a Paragraph, so the baseline is a fast one.
+(the cheapest ReportLab offers) unless they must wrap, and long text is a Paragraph.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Frame,
@@ -110,11 +111,44 @@ def _esc(text: object) -> str:
     return escape("" if text is None else str(text)).replace("\n", "<br/>")
 
 
+class _PageCountCanvas(Canvas):
+    """ReportLab's usual "Page X of Y" recipe: keep the pages, number them on save."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        for number, state in enumerate(self._pages, start=1):
+            self.__dict__.update(state)
+            self.setFont("BaseSans", 8)
+            self.drawRightString(A4[0] - 20 * mm, 12 * mm, f"Page {number} of {len(self._pages)}")
+            Canvas.showPage(self)
+        Canvas.save(self)
+
+
 class _Doc(BaseDocTemplate):
-    def __init__(self, path: str):
+    def __init__(self, path: str, title: str):
         super().__init__(path, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm)
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height)
-        self.addPageTemplates([PageTemplate("body", [frame])])
+        self.addPageTemplates([PageTemplate("body", [frame], onPage=self._furniture)])
+        self.running_title = title
+
+    def _furniture(self, canv: Canvas, doc: Any) -> None:
+        """A running header and footer, as any plain ReportLab report has."""
+        width, height = A4
+        canv.saveState()
+        canv.setFont("BaseSans-Bold", 9)
+        canv.drawCentredString(width / 2, height - 11 * mm, "RESTRICTED")
+        canv.setFont("BaseSans", 8)
+        canv.drawString(20 * mm, height - 18 * mm, self.running_title[:60])
+        canv.drawString(20 * mm, 15 * mm, "Organization of Turkic States")
+        canv.line(20 * mm, height - 19.5 * mm, width - 20 * mm, height - 19.5 * mm)
+        canv.restoreState()
 
     def afterFlowable(self, flowable: Any) -> None:  # noqa: N802 (ReportLab's name)
         level = getattr(flowable, "toc_level", None)
@@ -152,8 +186,19 @@ def _heading(text: str, style: ParagraphStyle, level: int) -> Paragraph:
     return p
 
 
+_CELL = ParagraphStyle("cell", fontName="BaseSans", fontSize=9, leading=11.5)
+
+
+def _cell(value: Any, width: float) -> Any:
+    """A plain string when it fits the column, else a wrapping Paragraph (or it would spill)."""
+    text = "" if value is None else str(value)
+    if pdfmetrics.stringWidth(text, "BaseSans", 9) <= width - 12:
+        return text
+    return Paragraph(_esc(text), _CELL)
+
+
 def _table(header: list[str], rows: list[list[Any]], widths: list[float]) -> Table:
-    cells = [[("" if c is None else str(c)) for c in row] for row in rows]
+    cells = [[_cell(c, w) for c, w in zip(row, widths, strict=True)] for row in rows]
     table = Table([header, *cells], colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(_TABLE)
     return table
@@ -238,9 +283,9 @@ def plain_reportlab(items: list[Any], path: Path) -> None:
     """The same document as plain ReportLab: cover, contents (multiBuild), the sections."""
     _fonts()
     s = _styles()
-    doc = _Doc(str(path))
     book = len(items) > 1
     first = items[0].meeting
+    doc = _Doc(str(path), "Briefing book" if book else str(first.get("title")))
     story: list[Any] = [
         Spacer(1, 12 * mm),
         Paragraph("Organization of Turkic States", s["h2"]),
@@ -259,7 +304,7 @@ def plain_reportlab(items: list[Any], path: Path) -> None:
                 story.append(PageBreak())
             story.append(_heading(f"{n}. {item.meeting.get('title')}", s["h1"], 0))
         story += _meeting_story(item, s, doc.width, 1 if book else 0)
-    doc.multiBuild(story, maxPasses=8)
+    doc.multiBuild(story, maxPasses=8, canvasmaker=_PageCountCanvas)
 
 
 # -- the figure --------------------------------------------------------------------------------
