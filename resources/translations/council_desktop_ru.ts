@@ -167,6 +167,154 @@
     </message>
 </context>
 <context>
+    <name>BriefDialog</name>
+    <message>
+        <source>Export brief</source>
+        <extracomment>The count waits this long after the last change (a large file takes a moment to count).</extracomment>
+        <translation>Экспорт справки</translation>
+    </message>
+    <message>
+        <source>Export briefing book</source>
+        <translation>Экспорт сборника справок</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Brief of “{title}”</source>
+        <translation>Справка: «{title}»</translation>
+    </message>
+    <message>
+        <source>A briefing book of several meetings</source>
+        <translation>Сборник справок по нескольким заседаниям</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Заседания</translation>
+    </message>
+    <message>
+        <source>The meetings selected in the list ({n})</source>
+        <translation>Заседания, выбранные в списке ({n})</translation>
+    </message>
+    <message>
+        <source>Meetings chosen by dates, framework and tag:</source>
+        <translation>Заседания по датам, формату и метке:</translation>
+    </message>
+    <message>
+        <source>Any framework</source>
+        <translation>Любой формат</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Любая метка</translation>
+    </message>
+    <message>
+        <source>Briefing book</source>
+        <translation>Сборник справок</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <source>F&amp;ramework:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <source>T&amp;ag:</source>
+        <translation>&amp;Метка:</translation>
+    </message>
+    <message>
+        <source>Book &amp;title:</source>
+        <translation>&amp;Название сборника:</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the labels:</source>
+        <translation>&amp;Язык подписей:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Бумага:</translation>
+    </message>
+    <message>
+        <source>&amp;Classification marking:</source>
+        <translation>&amp;Гриф секретности:</translation>
+    </message>
+    <message>
+        <source>Append the PDF attachments of related documents as annexes</source>
+        <translation>Приложить PDF-вложения связанных документов</translation>
+    </message>
+    <message>
+        <source>What will be printed</source>
+        <translation>Что будет напечатано</translation>
+    </message>
+    <message>
+        <source>As recorded ({marking})</source>
+        <translation>Как указано ({marking})</translation>
+    </message>
+    <message>
+        <source>As recorded for each meeting</source>
+        <translation>Как указано для заседания</translation>
+    </message>
+    <message>
+        <source>No meeting matches: change the dates, framework or tag.</source>
+        <translation>Нет подходящих заседаний: измените даты, формат или метку.</translation>
+    </message>
+    <message>
+        <source>1 meeting will be printed.</source>
+        <translation>Будет напечатано 1 заседание.</translation>
+    </message>
+    <message>
+        <source>{n} meetings will be printed.</source>
+        <translation>Будет напечатано заседаний: {n}.</translation>
+    </message>
+    <message>
+        <source>Labels in {language}, on {paper} paper.</source>
+        <translation>Язык подписей: {language}; бумага: {paper}.</translation>
+    </message>
+    <message>
+        <source>Marking: {marking}.</source>
+        <translation>Гриф: {marking}.</translation>
+    </message>
+    <message>
+        <source>PDF attachments of related documents are appended as annexes.</source>
+        <translation>PDF-вложения связанных документов прилагаются.</translation>
+    </message>
+    <message>
+        <source>No annexes.</source>
+        <translation>Без приложений.</translation>
+    </message>
+    <message>
+        <source>Cover title: {title}</source>
+        <translation>Заголовок обложки: {title}</translation>
+    </message>
+    <message>
+        <source>Meetings from {span}.</source>
+        <translation>Заседания за период: {span}.</translation>
+    </message>
+    <message>
+        <source>Meeting of {date}.</source>
+        <translation>Заседание {date}.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarView</name>
     <message>
         <source>Previous year</source>

@@ -167,6 +167,154 @@
     </message>
 </context>
 <context>
+    <name>BriefDialog</name>
+    <message>
+        <source>Export brief</source>
+        <extracomment>The count waits this long after the last change (a large file takes a moment to count).</extracomment>
+        <translation>Brifing notu çıkar</translation>
+    </message>
+    <message>
+        <source>Export briefing book</source>
+        <translation>Brifing dosyası çıkar</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Çıkar…</translation>
+    </message>
+    <message>
+        <source>Brief of “{title}”</source>
+        <translation>“{title}” brifing notu</translation>
+    </message>
+    <message>
+        <source>A briefing book of several meetings</source>
+        <translation>Birden çok toplantının brifing dosyası</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Toplantılar</translation>
+    </message>
+    <message>
+        <source>The meetings selected in the list ({n})</source>
+        <translation>Listede seçili toplantılar ({n})</translation>
+    </message>
+    <message>
+        <source>Meetings chosen by dates, framework and tag:</source>
+        <translation>Tarih, çerçeve ve etikete göre seçilen toplantılar:</translation>
+    </message>
+    <message>
+        <source>Any framework</source>
+        <translation>Her çerçeve</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Her etiket</translation>
+    </message>
+    <message>
+        <source>Briefing book</source>
+        <translation>Brifing dosyası</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Başlangıç:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bitiş:</translation>
+    </message>
+    <message>
+        <source>F&amp;ramework:</source>
+        <translation>Çer&amp;çeve:</translation>
+    </message>
+    <message>
+        <source>T&amp;ag:</source>
+        <translation>&amp;Etiket:</translation>
+    </message>
+    <message>
+        <source>Book &amp;title:</source>
+        <translation>Dosya &amp;başlığı:</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ayarlar</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the labels:</source>
+        <translation>Etiketlerin &amp;dili:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Kâğıt:</translation>
+    </message>
+    <message>
+        <source>&amp;Classification marking:</source>
+        <translation>&amp;Gizlilik derecesi:</translation>
+    </message>
+    <message>
+        <source>Append the PDF attachments of related documents as annexes</source>
+        <translation>İlgili belgelerin PDF eklerini ek olarak koy</translation>
+    </message>
+    <message>
+        <source>What will be printed</source>
+        <translation>Yazdırılacaklar</translation>
+    </message>
+    <message>
+        <source>As recorded ({marking})</source>
+        <translation>Kayıttaki gibi ({marking})</translation>
+    </message>
+    <message>
+        <source>As recorded for each meeting</source>
+        <translation>Her toplantının kendi derecesi</translation>
+    </message>
+    <message>
+        <source>No meeting matches: change the dates, framework or tag.</source>
+        <translation>Uyan toplantı yok: tarihleri, çerçeveyi ya da etiketi değiştirin.</translation>
+    </message>
+    <message>
+        <source>1 meeting will be printed.</source>
+        <translation>1 toplantı yazdırılacak.</translation>
+    </message>
+    <message>
+        <source>{n} meetings will be printed.</source>
+        <translation>{n} toplantı yazdırılacak.</translation>
+    </message>
+    <message>
+        <source>Labels in {language}, on {paper} paper.</source>
+        <translation>Etiketler: {language}; kâğıt: {paper}.</translation>
+    </message>
+    <message>
+        <source>Marking: {marking}.</source>
+        <translation>Gizlilik derecesi: {marking}.</translation>
+    </message>
+    <message>
+        <source>PDF attachments of related documents are appended as annexes.</source>
+        <translation>İlgili belgelerin PDF ekleri ek olarak konur.</translation>
+    </message>
+    <message>
+        <source>No annexes.</source>
+        <translation>Ek yok.</translation>
+    </message>
+    <message>
+        <source>Cover title: {title}</source>
+        <translation>Kapak başlığı: {title}</translation>
+    </message>
+    <message>
+        <source>Meetings from {span}.</source>
+        <translation>Toplantılar: {span}.</translation>
+    </message>
+    <message>
+        <source>Meeting of {date}.</source>
+        <translation>{date} tarihli toplantı.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarView</name>
     <message>
         <source>Previous year</source>
