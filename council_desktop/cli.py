@@ -15,6 +15,15 @@ from council_desktop.commands import search as search_commands
 from council_desktop.paths import DB_ENV, default_db_path
 
 
+def _self_test(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    """``--self-test``: run the installation check (council_desktop/selftest.py) and exit."""
+    if not value or ctx.resilient_parsing:
+        return
+    from council_desktop.selftest import run_self_test
+
+    ctx.exit(run_self_test())
+
+
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--db",
@@ -22,6 +31,14 @@ from council_desktop.paths import DB_ENV, default_db_path
     type=click.Path(dir_okay=False, path_type=Path),
     default=None,
     help=f"The database file (default: ${DB_ENV}, else council.sqlite in the user data folder).",
+)
+@click.option(
+    "--self-test",
+    is_flag=True,
+    is_eager=True,
+    expose_value=False,
+    callback=_self_test,
+    help="Check that this installation works (on a temporary database) and exit.",
 )
 @click.version_option(__version__, prog_name="council-desktop")
 @click.pass_context
