@@ -69,6 +69,8 @@ def friendly_errors(func: F) -> F:
                 f"The database is damaged ({exc}). Run council-desktop check; nothing more was "
                 "changed." + _newest_backup_hint()
             )
+        except UnicodeError:  # undecodable bytes in an argument arrive as lone surrogates
+            fail("An argument holds characters that are not valid text; retype it.")
         except OSError as exc:
             fail(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
 

@@ -7,6 +7,7 @@ the store (the last gate before SQL) all refuse the same things in the same word
 from __future__ import annotations
 
 import datetime as dt
+import re
 import uuid as uuid_module
 from dataclasses import dataclass
 from typing import Any
@@ -65,6 +66,11 @@ def parse_date(value: Any) -> dt.date | None:
         raise ValueError(f"{value} is not a real date (expected YYYY-MM-DD)") from None
 
 
+# Lone UTF-16 surrogates (from JSON "\\ud800" escapes or broken clipboards) cannot be stored.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE_MESSAGE = "contains a broken character (a lone UTF-16 surrogate); retype or remove it"
+
+
 class _Checker:
     """Collects problems for one record."""
 
@@ -85,6 +91,8 @@ class _Checker:
             self.add(field, f"must be text, not {type(value).__name__}")
         elif required and not value.strip():
             self.add(field, "is required")
+        elif _SURROGATE.search(value):
+            self.add(field, _SURROGATE_MESSAGE)
 
     def choice(self, data: Record, field: str, allowed: tuple[str, ...]) -> None:
         value = data.get(field)
@@ -114,6 +122,8 @@ class _Checker:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             self.add(field, "must be a list of text")
             return []
+        if any(_SURROGATE.search(v) for v in value):
+            self.add(field, _SURROGATE_MESSAGE)
         return value
 
     def object_list(self, data: Record, field: str) -> list[Record]:
