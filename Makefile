@@ -57,5 +57,14 @@ screenshots: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py --language tr
 
+# Installers (docs/packaging.md): the lean one-folder build in dist/council-desktop/, proved by
+# its own frozen self-test; package-report prints its size beside a naive PySide6 hello-world.
+package: $(STAMP) $(QM)
+	$(BIN)/python -m PyInstaller --noconfirm --log-level=WARN build.spec
+	QT_QPA_PLATFORM=offscreen dist/council-desktop/council-desktop-cli --self-test
+
+package-report: package
+	$(BIN)/python tools/package_report.py
+
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache

@@ -17,7 +17,9 @@ log = logging.getLogger("council_desktop.frozen")
 
 
 def _utf8_streams() -> None:
-    """Redirected output in the console build is UTF-8 (Turkish titles in a cp1252 pipe)."""
+    """Redirected output of a frozen build is UTF-8 (Turkish titles in a cp1252 pipe)."""
+    if not getattr(sys, "frozen", False):
+        return  # from source, Python's own settings (PYTHONIOENCODING, -X utf8) decide
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None and not stream.isatty():

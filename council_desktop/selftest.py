@@ -177,23 +177,23 @@ def step_window(ws: Workspace) -> str:
 
 
 def step_backup(ws: Workspace) -> str:
-    """An online backup of the live database passes SQLite's integrity check and holds it all."""
-    online_backup = _optional("council_desktop.store.backup", "online_backup")
+    """A backup set (database and attachments) is made and passes the restore check."""
+    create_backup = _optional("council_desktop.store.backup", "create_backup")
+    verify_backup = _optional("council_desktop.store.backup", "verify_backup")
     from council_desktop.store.listing import counts
 
     store = ws.need_store()
-    target = online_backup(store, ws.folder / "backups" / "self-test-backup.sqlite")
-    copy = Store.open(Path(target), read_only=True)
-    try:
-        ok = copy.conn.execute("PRAGMA integrity_check").fetchone()[0]
-        held, live = counts(copy), counts(store)
-    finally:
-        copy.close()
-    if ok != "ok":
-        raise StepFailed(f"integrity check: {ok}")
-    if held != live or not live["meetings"]:
-        raise StepFailed(f"the backup holds {held}, the database {live}")
-    return f"{Path(target).name}: integrity ok, {held['meetings']} meetings, {held['documents']} documents"
+    info = create_backup(store, ws.folder / "backups", kind="manual")
+    problems = verify_backup(info.path)
+    if problems:
+        raise StepFailed(f"the backup would not restore: {problems[0]}")
+    live = counts(store)
+    if (info.meetings, info.documents) != (live["meetings"], live["documents"]):
+        raise StepFailed(f"the backup holds {info.meetings} meetings, the database {live}")
+    return (
+        f"{info.path.name}: verified, {info.meetings} meetings, {info.documents} documents, "
+        f"{info.attachments} attachment file(s)"
+    )
 
 
 STEPS: list[tuple[str, Callable[[Workspace], str]]] = [

@@ -1,7 +1,7 @@
 """The Qt steps of ``--self-test`` (council_desktop/selftest.py runs them; see its docstring).
 
 They catch what a trimmed frozen build can lose: a platform plugin, the image formats and icon
-rendering, the Qt translations we ship (tr, en, ru, kk), and the main window itself.
+rendering, our compiled translations and Qt's (tr, en, ru, kk), and the main window itself.
 Runs offscreen unless ``QT_QPA_PLATFORM`` is set (set it to ``xcb``, ``windows`` or ``cocoa``
 to also prove the real display plugin).
 """
@@ -25,10 +25,11 @@ def _application() -> Any:
 
 
 def check_qt() -> str:
-    """Platform plugin, image formats, the bundled icons and Qt's own translations."""
+    """Platform plugin, image formats, the bundled icons, our and Qt's translations."""
     from council_desktop.selftest import StepFailed
+    from council_desktop.ui.i18n import LANGUAGES, qt_translation_file, translation_file
     from council_desktop.ui.icons import icon
-    from council_desktop.ui.qt import QImageReader, QLibraryInfo, QTranslator
+    from council_desktop.ui.qt import QImageReader, QTranslator
 
     app = _application()
     formats = {bytes(f.data()).decode() for f in QImageReader.supportedImageFormats()}
@@ -37,15 +38,14 @@ def check_qt() -> str:
         raise StepFailed(f"Qt image formats missing: {', '.join(missing)}")
     if icon("app").isNull() or icon("search").isNull():
         raise StepFailed("the bundled SVG icons do not render")
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    unloaded = [
-        lang for lang in QT_LANGUAGES if not QTranslator(app).load(f"qtbase_{lang}", folder)
-    ]
+    ours = [translation_file(lang) for lang in LANGUAGES if lang != "en"]
+    qts = [qt_translation_file(lang) for lang in QT_LANGUAGES]
+    unloaded = [str(path) for path in ours + qts if not QTranslator(app).load(str(path))]
     if unloaded:
-        raise StepFailed(f"Qt translations missing for {', '.join(unloaded)} in {folder}")
+        raise StepFailed(f"translations missing: {', '.join(unloaded)}")
     return (
         f"platform {app.platformName()}, {len(formats)} image formats, icons render, "
-        f"qtbase {'/'.join(QT_LANGUAGES)}"
+        f"translations {'/'.join(p.stem for p in ours + qts)}"
     )
 
 
@@ -68,6 +68,9 @@ def check_main_window(store: Any, db_path: Path) -> str:
     image = window.grab()
     if image.isNull():
         raise StepFailed("the main window did not paint")
+    # Closing normally saves the layout to the user's layout.ini; an offscreen test window's
+    # size must not replace the desk officer's own.
+    window.save_state = lambda: None
     window.close()
     app.processEvents()
     window.deleteLater()
