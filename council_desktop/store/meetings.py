@@ -323,13 +323,17 @@ def previous_meetings(store: Store, uuid: str, limit: int = 5) -> list[Record]:
 
 def meetings_referencing_document(store: Store, document_uuid: str) -> list[Record]:
     """Meetings that link a document (directly or through an outcome): uuid, title, date."""
+    # Two indexed look-ups (links, outcomes), then the meetings by id (CROSS JOIN keeps that
+    # order) instead of a pass over every meeting: the document form asks on every load.
     rows = store.conn.execute(
-        """SELECT DISTINCT m.uuid, m.title, m.starts_on FROM meetings m
-           JOIN documents d ON d.uuid = ?
-           LEFT JOIN meeting_documents md ON md.meeting_id = m.id AND md.document_id = d.id
-           LEFT JOIN outcomes o ON o.meeting_id = m.id AND o.document_id = d.id
-           WHERE m.deleted_at IS NULL AND (md.document_id IS NOT NULL OR o.id IS NOT NULL)
-           ORDER BY m.starts_on""",
+        """SELECT m.uuid, m.title, m.starts_on FROM (
+               SELECT meeting_id FROM meeting_documents WHERE document_id = (
+                   SELECT id FROM documents WHERE uuid = ?1)
+               UNION
+               SELECT meeting_id FROM outcomes WHERE document_id = (
+                   SELECT id FROM documents WHERE uuid = ?1)
+           ) AS linked CROSS JOIN meetings m ON m.id = linked.meeting_id
+           WHERE m.deleted_at IS NULL ORDER BY m.starts_on""",
         [document_uuid],
     ).fetchall()
     return [{"uuid": r[0], "title": r[1], "starts_on": r[2]} for r in rows]
