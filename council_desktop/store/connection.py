@@ -247,6 +247,17 @@ class Store:
                 [key, value],
             )
 
+    def reopen(self) -> None:
+        """Open the file at ``path`` again in this same object (after a restore swapped it).
+
+        Everything holding this Store (views, models) keeps working on the new file.
+        """
+        if self.path is None:
+            raise ValueError("an in-memory database cannot be reopened")
+        fresh = Store.open(self.path, read_only=self.read_only)
+        self.close()
+        self.conn, self.db = fresh.conn, fresh.db
+
     def close(self) -> None:
         """Close the connection (idempotent)."""
         with contextlib.suppress(sqlite3.Error):

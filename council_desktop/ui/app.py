@@ -15,6 +15,7 @@ from council_desktop.logs import setup_logging
 from council_desktop.startup import open_database
 from council_desktop.store import Store
 from council_desktop.store.errors import StoreError
+from council_desktop.store.lock import acquire as acquire_lock
 from council_desktop.ui.context import AppContext
 from council_desktop.ui.dialogs.preferences import report_settings_problems
 from council_desktop.ui.errors import install_excepthook
@@ -43,13 +44,16 @@ def application() -> QApplication:
     return app
 
 
-def create_main_window(source: Path | str | Store) -> MainWindow:
+def create_main_window(source: Path | str | Store, *, read_only: bool = False) -> MainWindow:
     """A main window over ``source`` (a database path, opened like the app does, or a Store).
 
-    Raises :class:`StoreError` when the file cannot be opened (the caller decides how to say so).
+    ``read_only`` opens the file without writing (another window holds its lock). Raises
+    :class:`StoreError` when the file cannot be opened (the caller decides how to say so).
     """
     application()
-    store = source if isinstance(source, Store) else open_database(Path(source))
+    store = (
+        source if isinstance(source, Store) else open_database(Path(source), read_only=read_only)
+    )
     ctx = AppContext(store)
     window = MainWindow(ctx)
     ctx.setParent(window)
@@ -64,18 +68,65 @@ def run(db_path: Path) -> int:
     log.info("starting on %s (log %s)", db_path, log_path)
     preferences = settings.load()
     install_language(preferences.interface_language)
+    # A second window on the same file opens it read-only (with a banner) instead of writing
+    # under the first one's feet; the lock is released when this window closes.
     try:
-        window = create_main_window(db_path)
+        lock = acquire_lock(db_path)
+    except OSError:  # a folder this user cannot write (a CD, a share): read, never write
+        lock = None
+    try:
+        window = create_main_window(db_path, read_only=lock is None)
     except StoreError as exc:
+        if lock is not None:
+            lock.release()
         log.warning("cannot open %s: %s", db_path, exc)
         QMessageBox.critical(
             None,
             QCoreApplication.translate("App", "Cannot open the database"),
-            str(exc),
+            str(exc) + newest_backup_sentence(db_path, preferences.backup_folder),
         )
         return EXIT_CANNOT_OPEN
+    if lock is not None:
+        daily_backup(window.ctx.store, preferences)
     window.show()
     report_settings_problems(window, preferences.problems)
     code = app.exec()
     window.ctx.store.close()
+    if lock is not None:
+        lock.release()
     return int(code)
+
+
+def daily_backup(store: Store, preferences: settings.Settings) -> None:
+    """The automatic backup at open (at most once a day, rotated); never stops the app."""
+    from council_desktop.store.backup import backup_if_due, backups_folder
+
+    if store.path is None or store.read_only:
+        return
+    try:
+        made = backup_if_due(
+            store,
+            backups_folder(store.path, preferences.backup_folder),
+            daily=preferences.backups_daily,
+            weekly=preferences.backups_weekly,
+        )
+    except (StoreError, OSError) as exc:  # a full or missing backup disk: say so in the log
+        log.warning("the daily backup failed: %s", exc)
+        return
+    if made is not None:
+        log.info("daily backup written to %s", made.path)
+
+
+def newest_backup_sentence(db_path: Path, folder: str) -> str:
+    """A paragraph naming the newest backup, for the cannot-open dialog (empty when none)."""
+    from council_desktop.store.backup import newest_backup
+
+    try:
+        found = newest_backup(db_path, folder)
+    except OSError:
+        return ""
+    if found is None:
+        return ""
+    return "\n\n" + QCoreApplication.translate(
+        "App", 'The newest backup is from {date}. To restore it: council-desktop restore "{path}"'
+    ).format(date=f"{found.created:%Y-%m-%d %H:%M}", path=str(found.path))

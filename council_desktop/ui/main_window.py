@@ -16,6 +16,7 @@ from council_desktop.store import Change, listing
 from council_desktop.store.errors import StoreError
 from council_desktop.ui.context import AppContext
 from council_desktop.ui.dialogs.about import AboutDialog
+from council_desktop.ui.durability import install_durability
 from council_desktop.ui.icons import icon
 from council_desktop.ui.qt import (
     QAction,
@@ -118,6 +119,7 @@ class MainWindow(QMainWindow):
         ):
             self.add_page(key, title, icon(icon_name), PlaceholderPage(title, icon(icon_name)))
         install_planning_views(self)  # calendar, timeline, follow-up, upcoming, .ics
+        install_durability(self)  # backup/restore, check, history, trash, read-only, refresh
         self.search_view = SearchView(ctx)  # its field sits in the toolbar (Ctrl+F)
         self.add_page("search", self.tr("Search"), icon("search"), self.search_view)
         self.search_view.activated.connect(lambda: self.show_page("search"))

@@ -1,0 +1,180 @@
+"""File > Back up now… and File > Restore from backup… (with dates and record counts).
+
+Restoring swaps the database file, so the window closes its connection first (it keeps the
+lock, so no second window can slip in), restores, and reopens the restored file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from council_desktop import settings
+from council_desktop.store import Change, StoreError
+from council_desktop.store.backup import (
+    BackupInfo,
+    backups_folder,
+    create_backup,
+    list_backups,
+    restore,
+)
+from council_desktop.store.check import check
+from council_desktop.ui.context import AppContext
+from council_desktop.ui.errors import show_error
+from council_desktop.ui.qt import (
+    QAbstractItemView,
+    QCoreApplication,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def backup_folder_for(ctx: AppContext) -> Path:
+    """Where this database's backups go (settings.backup_folder or backups/ beside it)."""
+    assert ctx.store.path is not None
+    return backups_folder(ctx.store.path, settings.load().backup_folder)
+
+
+def back_up_now(ctx: AppContext, parent: QWidget | None = None) -> BackupInfo | None:
+    """Make a backup set now and say where it went."""
+    try:
+        info = create_backup(ctx.store, backup_folder_for(ctx), kind="manual")
+    except (StoreError, OSError) as exc:
+        show_error(parent, QCoreApplication.translate("Backup", "Backup failed"), str(exc))
+        return None
+    ctx.status_message.emit(
+        QCoreApplication.translate(
+            "Backup", "Backed up {meetings} meetings and {documents} documents to {path}"
+        ).format(meetings=info.meetings, documents=info.documents, path=str(info.path))
+    )
+    return info
+
+
+class RestoreDialog(QDialog):
+    """The backups of this database, newest first; Restore puts the chosen one in place."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Restore from backup"))
+        folder = backup_folder_for(ctx)
+        stem = ctx.store.path.stem if ctx.store.path else None
+        self.backups = list_backups(folder, stem)
+        intro = QLabel(
+            self.tr(
+                "Choose a backup. The backup is checked first; the current file is kept "
+                "aside (renamed with the date and time), never overwritten."
+            )
+        )
+        intro.setWordWrap(True)
+        kinds = {
+            "auto": self.tr("daily"),
+            "manual": self.tr("by hand"),
+            "migration": self.tr("before an upgrade"),
+            "file": self.tr("file"),
+        }
+        self.table = QTableWidget(len(self.backups), 4)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Date"), self.tr("Kind"), self.tr("Meetings"), self.tr("Documents")]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for row, b in enumerate(self.backups):
+            cells = (
+                f"{b.created:%Y-%m-%d %H:%M}",
+                kinds.get(b.kind, b.kind),
+                "?" if b.meetings is None else str(b.meetings),
+                "?" if b.documents is None else str(b.documents),
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(str(b.path))
+                self.table.setItem(row, column, item)
+        if self.backups:
+            self.table.selectRow(0)
+        where = QLabel(self.tr("Backups folder: {folder}").format(folder=str(folder)))
+        where.setWordWrap(True)
+        if not self.backups:
+            where.setText(
+                self.tr("There are no backups in {folder} yet.").format(folder=str(folder))
+            )
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.restore_button = self.buttons.addButton(
+            self.tr("Restore"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.restore_button.setEnabled(bool(self.backups) and not ctx.read_only)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table)
+        layout.addWidget(where)
+        layout.addWidget(self.buttons)
+        self.resize(640, 380)
+
+    def chosen(self) -> BackupInfo | None:
+        """The selected backup."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.backups[rows[0].row()] if rows else None
+
+
+def restore_backup(ctx: AppContext, info: BackupInfo, parent: QWidget | None = None) -> bool:
+    """Restore ``info`` over the open database and reopen it; True on success."""
+    path = ctx.store.path
+    if path is None or ctx.read_only:
+        return False
+    ctx.store.close()
+    try:
+        report = restore(info.path, path, holding_lock=True)
+    except (StoreError, OSError) as exc:
+        ctx.store.reopen()  # the file is untouched: carry on with it
+        show_error(parent, QCoreApplication.translate("Backup", "Restore refused"), str(exc))
+        return False
+    ctx.store.reopen()
+    ctx.announce(Change("saved", "all"))
+    QMessageBox.information(
+        parent, QCoreApplication.translate("Backup", "Restored"), "\n".join(report.lines())
+    )
+    return True
+
+
+def restore_from_backup(ctx: AppContext, parent: QWidget | None = None) -> bool:
+    """File > Restore from backup…: choose, confirm, restore."""
+    dialog = RestoreDialog(ctx, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
+        return False
+    info = dialog.chosen()
+    assert info is not None
+    return restore_backup(ctx, info, parent)
+
+
+def check_database(ctx: AppContext, parent: QWidget | None = None) -> list[str]:
+    """Tools > Check database: run every check and show the result."""
+    problems = check(ctx.store)
+    if problems:
+        shown = problems[:30] + ([f"… {len(problems) - 30} more"] if len(problems) > 30 else [])
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("Backup", "Check database"),
+            QCoreApplication.translate("Backup", "{count} problem(s) found:").format(
+                count=len(problems)
+            )
+            + "\n\n"
+            + "\n".join(shown),
+        )
+    else:
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("Backup", "Check database"),
+            QCoreApplication.translate("Backup", "No problems found."),
+        )
+    return problems

@@ -1,0 +1,147 @@
+"""Plugs the durability pieces into the main window (issue 7) with one call.
+
+``install_durability(window)`` adds File > Back up now… / Restore from backup…, Tools > Check
+database, Records > History…, the Trash page, the read-only banner (when another window holds
+the lock) and the watcher that shows records written by another program (the command line)
+without a restart.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from council_desktop.store import Change
+from council_desktop.store.lock import describe_owner
+from council_desktop.ui.context import AppContext
+from council_desktop.ui.dialogs.backup_dialog import (
+    back_up_now,
+    check_database,
+    restore_from_backup,
+)
+from council_desktop.ui.dialogs.history_dialog import show_history
+from council_desktop.ui.qt import (
+    QAction,
+    QEvent,
+    QFileSystemWatcher,
+    QObject,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+)
+from council_desktop.ui.read_only_banner import ReadOnlyBanner
+from council_desktop.ui.views.trash_view import TrashView
+
+POLL_MS = 2000
+
+
+class ExternalChangeWatcher(QObject):
+    """Announces ``Change("saved", "all")`` when another connection committed to the file.
+
+    ``PRAGMA data_version`` changes only for other connections' commits, so checking it is
+    cheap and never fires for this window's own saves. It is checked when the -wal file
+    changes, when the window is activated, and every two seconds as a fallback.
+    """
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._version = self._data_version()
+        self.watcher = QFileSystemWatcher(self)
+        path = ctx.store.path
+        if path is not None:
+            for candidate in (Path(f"{path}-wal"), path):
+                if candidate.exists():
+                    self.watcher.addPath(str(candidate))
+        self.watcher.fileChanged.connect(lambda _p: self.check_now())
+        self.timer = QTimer(self)
+        self.timer.setInterval(POLL_MS)
+        self.timer.timeout.connect(self.check_now)
+        self.timer.start()
+
+    def _data_version(self) -> int | None:
+        with contextlib.suppress(sqlite3.Error):
+            return int(self.ctx.store.conn.execute("PRAGMA data_version").fetchone()[0])
+        return None
+
+    def check_now(self) -> bool:
+        """Announce a refresh if another program wrote; True when it did."""
+        version = self._data_version()
+        if version is None or version == self._version:
+            return False
+        self._version = version
+        self.ctx.announce(Change("saved", "all"))
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.WindowActivate:
+            self.check_now()
+        return False
+
+
+def _add_banner(window: Any, owner: str) -> ReadOnlyBanner:
+    banner = ReadOnlyBanner(owner)
+    body = window.takeCentralWidget()
+    holder = QWidget()
+    layout = QVBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    layout.addWidget(banner)
+    layout.addWidget(body, 1)
+    window.setCentralWidget(holder)
+    window.read_only_banner = banner
+    return banner
+
+
+def _current_record_uuid(window: Any) -> str | None:
+    view = window.current_list_view()
+    if view is None:
+        return None
+    return view.selected_uuid() or view.form.current_uuid()
+
+
+def install_durability(window: Any) -> None:
+    """Add the durability menus, the Trash page, the banner and the change watcher."""
+    ctx: AppContext = window.ctx
+    tr = window.tr
+    writable = not ctx.read_only and ctx.store.path is not None
+
+    window.backup_action = QAction(tr("Back up now…"), window)
+    window.backup_action.setStatusTip(tr("Back up the records and attachments now"))
+    window.backup_action.triggered.connect(lambda: back_up_now(ctx, window))
+    window.backup_action.setEnabled(ctx.store.path is not None)
+    window.restore_action = QAction(tr("Restore from backup…"), window)
+    window.restore_action.setStatusTip(tr("Put a backup in place of this database"))
+    window.restore_action.triggered.connect(lambda: restore_from_backup(ctx, window))
+    window.restore_action.setEnabled(writable)
+    quit_action = window.quit_action  # the backup entries go just above Quit
+    window.file_menu.insertAction(quit_action, window.backup_action)
+    window.file_menu.insertAction(quit_action, window.restore_action)
+    window.file_menu.insertSeparator(quit_action)
+
+    window.check_action = QAction(tr("Check database"), window)
+    window.check_action.setStatusTip(tr("Check the file, its attachments and the search index"))
+    window.check_action.triggered.connect(lambda: check_database(ctx, window))
+    window.tools_menu.addAction(window.check_action)
+
+    window.history_action = QAction(tr("History…"), window)
+    window.history_action.setStatusTip(tr("Every change to the selected record"))
+
+    def open_history() -> None:
+        uuid = _current_record_uuid(window)
+        if uuid:
+            show_history(ctx, uuid, window)
+
+    window.history_action.triggered.connect(open_history)
+    window.records_menu.addAction(window.history_action)
+
+    window.trash_view = TrashView(ctx)
+    window.replace_page("trash", window.trash_view)
+
+    if ctx.read_only and ctx.store.path is not None:
+        _add_banner(window, describe_owner(ctx.store.path))
+
+    window.change_watcher = ExternalChangeWatcher(ctx, window)
+    window.installEventFilter(window.change_watcher)
