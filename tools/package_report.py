@@ -51,6 +51,13 @@ def file_count(path: Path) -> int:
     return sum(len(files) for _d, _s, files in os.walk(path))
 
 
+def display(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(ROOT))
+    except ValueError:
+        return str(path)
+
+
 def mb(size: int) -> str:
     return f"{size / 1_000_000:.1f} MB"
 
@@ -95,13 +102,15 @@ def main(argv: list[str] | None = None) -> int:
     try:
         hello, seconds = build_naive_hello(work)
         ours, theirs = folder_size(args.bundle), folder_size(hello)
-        width = max(len(str(args.bundle)), 28)
+        rows = [
+            ("build", "size", "files"),
+            (f"{display(args.bundle)} (whole app)", mb(ours), str(file_count(args.bundle))),
+            ("naive PySide6 hello-world", mb(theirs), str(file_count(hello))),
+        ]
+        width = max(len(row[0]) for row in rows)
         print()
-        print(f"{'build':<{width}}  {'size':>10}  {'files':>6}")
-        print(
-            f"{str(args.bundle) + ' (whole app)':<{width}}  {mb(ours):>10}  {file_count(args.bundle):>6}"
-        )
-        print(f"{'naive PySide6 hello-world':<{width}}  {mb(theirs):>10}  {file_count(hello):>6}")
+        for label, size, files in rows:
+            print(f"{label:<{width}}  {size:>10}  {files:>6}")
         print(
             f"(hello-world built in {seconds:.0f} s with PyInstaller defaults, --onedir --windowed)"
         )
