@@ -350,9 +350,12 @@ def test_replace_page_swaps_a_placeholder(qtbot, window):
     assert window.stack.currentWidget() is calendar
 
 
-def test_print_brief_waits_for_its_issue(window):
-    assert not window.print_brief_action.isEnabled()
-    assert window.print_brief_action.toolTip()
+def test_brief_actions_are_in_the_menus(window):
+    """Printing and exporting briefs (tests/test_ui_briefs.py drives them end to end)."""
+    assert window.print_brief_action.isEnabled()
+    assert "PDF viewer" in window.print_brief_action.toolTip()
+    assert window.export_brief_action in window.records_menu.actions()
+    assert window.export_book_action in window.records_menu.actions()
 
 
 def test_import_lists_every_problem_and_changes_nothing(qtbot, window, tmp_path, monkeypatch):

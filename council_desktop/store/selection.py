@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 
-from council_desktop.records.folding import fold
+from council_desktop.records.folding import fold, sort_key
 from council_desktop.store.connection import Store
 
 
@@ -47,3 +48,49 @@ def select_meetings(
             continue
         out.append(uuid)
     return out
+
+
+def frameworks(store: Store) -> list[str]:
+    """The distinct frameworks of live meetings, in Turkish-aware alphabetical order.
+
+    What a "framework" choice offers (a briefing book for one Summit); spellings that fold
+    alike are offered once, as first written.
+    """
+    rows = store.conn.execute(
+        "SELECT DISTINCT framework FROM meetings "
+        "WHERE deleted_at IS NULL AND coalesce(framework, '') != '' ORDER BY id"
+    ).fetchall()
+    return _distinct_folded(str(fw) for (fw,) in rows)
+
+
+def meeting_tags(store: Store) -> list[str]:
+    """The distinct tags of live meetings, alphabetical (offered when choosing by tag)."""
+    rows = store.conn.execute("SELECT tags FROM meetings WHERE deleted_at IS NULL").fetchall()
+    return _distinct_folded(str(t) for (tags,) in rows for t in json.loads(tags or "[]") if t)
+
+
+def _distinct_folded(values: Iterable[str]) -> list[str]:
+    seen: dict[str, str] = {}
+    for value in values:
+        seen.setdefault(fold(value), value)
+    return sorted(seen.values(), key=sort_key)
+
+
+def date_span(store: Store, uuids: list[str]) -> tuple[str | None, str | None]:
+    """The first start and the last end among these meetings (a book's "from … to")."""
+    first: str | None = None
+    last: str | None = None
+    for start in range(0, len(uuids), _CHUNK):
+        chunk = uuids[start : start + _CHUNK]
+        lo, hi = store.conn.execute(
+            "SELECT min(starts_on), max(coalesce(ends_on, starts_on)) FROM meetings "
+            f"WHERE uuid IN ({','.join('?' * len(chunk))})",
+            chunk,
+        ).fetchone()
+        first = lo if first is None or (lo is not None and lo < first) else first
+        last = hi if last is None or (hi is not None and hi > last) else last
+    return first, last
+
+
+#: Uuids per query (SQLite caps the number of parameters).
+_CHUNK = 500

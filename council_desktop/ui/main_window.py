@@ -14,6 +14,7 @@ from typing import Any
 from council_desktop.exchange.json_format import ImportFailed, export_file, import_file
 from council_desktop.store import Change, listing
 from council_desktop.store.errors import StoreError
+from council_desktop.ui.brief_export import BriefExporter, save_first
 from council_desktop.ui.context import AppContext
 from council_desktop.ui.dialogs.about import AboutDialog
 from council_desktop.ui.durability import install_durability
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
     ):
         super().__init__(parent)
         self.ctx = ctx
+        self.brief_exporter = BriefExporter(ctx, self)
         self._pages: dict[str, QWidget] = {}
         self._nav_items: dict[str, QListWidgetItem] = {}
         self._page_actions: dict[str, QAction] = {}
@@ -285,10 +287,17 @@ class MainWindow(QMainWindow):
         for action in (self.undo_action, self.redo_action):  # "Undo Edit title" is long:
             action.setPriority(QAction.Priority.LowPriority)  # icon only on the toolbar
         self.print_brief_action = self._action(
-            self.tr("&Print brief…"), "print", None, [key(key.StandardKey.Print)],
-            self.tr("Printing briefs arrives with the brief issue"),
+            self.tr("&Print brief…"), "print", self.print_brief, [key(key.StandardKey.Print)],
+            self.tr("Open the brief of the selected meeting in your PDF viewer, to print it"),
         )  # fmt: skip
-        self.print_brief_action.setEnabled(False)
+        self.export_brief_action = self._action(
+            self.tr("Export &brief…"), "export", self.export_brief, None,
+            self.tr("Save the brief of the selected meeting as a PDF"),
+        )  # fmt: skip
+        self.export_book_action = self._action(
+            self.tr("Export briefing boo&k…"), "export", self.export_book, None,
+            self.tr("Save several meetings' briefs in one PDF"),
+        )  # fmt: skip
         self.import_action = self._action(
             self.tr("&Import…"), "import", self.import_records, None,
             self.tr("Import records from an exchange file (JSON)"),
@@ -345,6 +354,9 @@ class MainWindow(QMainWindow):
         self.records_menu = bar.addMenu(self.tr("&Records"))
         self.records_menu.addAction(self.new_meeting_action)
         self.records_menu.addAction(self.new_document_action)
+        self.records_menu.addSeparator()
+        self.records_menu.addAction(self.export_brief_action)
+        self.records_menu.addAction(self.export_book_action)
         self.records_menu.addSeparator()
         self.records_menu.addAction(self.delete_action)
         self.tools_menu = bar.addMenu(self.tr("&Tools"))
@@ -405,8 +417,31 @@ class MainWindow(QMainWindow):
         show_preferences(self)
 
     def _brief_requested(self, uuid: str) -> None:
-        if self.print_brief_action.isEnabled():
-            self.print_brief_action.trigger()
+        self.export_brief(uuid)
+
+    def current_meeting_uuid(self) -> str | None:
+        """The meeting a brief is for: the one selected in the list, or shown in its form."""
+        view = self.meetings_view
+        return view.selected_uuid() or view.form.current_uuid()
+
+    def export_brief(self, uuid: str | None = None) -> bool:
+        """Records > Export brief… (and the meeting form's button): ui/brief_export.py."""
+        uuid = uuid or self.current_meeting_uuid()
+        return self._edits_settled(uuid) and self.brief_exporter.export_brief(uuid)
+
+    def _edits_settled(self, uuid: str | None) -> bool:
+        """A brief prints the saved meeting: offer to save the form's edits to it first."""
+        form = self.meetings_view.form
+        return not uuid or uuid != form.current_uuid() or save_first(form, self)
+
+    def export_book(self) -> bool:
+        """Records > Export briefing book…: the selection, or dates, framework and tag."""
+        return self.brief_exporter.export_book(self.meetings_view.selected_uuids())
+
+    def print_brief(self) -> bool:
+        """File > Print brief… (Ctrl+P): the current meeting's brief in the PDF viewer."""
+        uuid = self.current_meeting_uuid()
+        return self._edits_settled(uuid) and self.brief_exporter.print_brief(uuid)
 
     def import_records(self, path: str | None = None) -> bool:
         """File > Import…: read an exchange file; every problem is listed, nothing half-done."""
@@ -533,4 +568,5 @@ class MainWindow(QMainWindow):
                     event.ignore()
                     return
         self.save_state()
+        self.brief_exporter.shutdown()
         event.accept()

@@ -170,7 +170,6 @@
     <name>BriefDialog</name>
     <message>
         <source>Export brief</source>
-        <extracomment>The count waits this long after the last change (a large file takes a moment to count).</extracomment>
         <translation>Экспорт справки</translation>
     </message>
     <message>
@@ -200,6 +199,10 @@
     <message>
         <source>Meetings chosen by dates, framework and tag:</source>
         <translation>Заседания по датам, формату и метке:</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Любая дата</translation>
     </message>
     <message>
         <source>Any framework</source>
@@ -258,8 +261,12 @@
         <translation>&amp;Гриф секретности:</translation>
     </message>
     <message>
-        <source>Append the PDF attachments of related documents as annexes</source>
-        <translation>Приложить PDF-вложения связанных документов</translation>
+        <source>Append the PDF attachments of related documents as a&amp;nnexes</source>
+        <translation>Добавить PDF-вложения связанных документов как &amp;приложения</translation>
+    </message>
+    <message>
+        <source>Meetings held {span}.</source>
+        <translation>Даты заседаний: {span}.</translation>
     </message>
     <message>
         <source>What will be printed</source>
@@ -306,12 +313,111 @@
         <translation>Заголовок обложки: {title}</translation>
     </message>
     <message>
-        <source>Meetings from {span}.</source>
-        <translation>Заседания за период: {span}.</translation>
-    </message>
-    <message>
         <source>Meeting of {date}.</source>
         <translation>Заседание {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>BriefExporter</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>This meeting has unsaved changes; the brief is printed from the saved record. Save the changes first?</source>
+        <translation>В этом заседании есть несохранённые изменения; справка печатается по сохранённой записи. Сначала сохранить изменения?</translation>
+    </message>
+    <message>
+        <source>brief</source>
+        <translation>справка</translation>
+    </message>
+    <message>
+        <source>Briefing book</source>
+        <translation>Сборник справок</translation>
+    </message>
+    <message>
+        <source>Select a meeting first: its brief is exported.</source>
+        <translation>Сначала выберите заседание: справка готовится по нему.</translation>
+    </message>
+    <message>
+        <source>A brief is being exported; wait until it is finished.</source>
+        <translation>Справка уже готовится; дождитесь окончания.</translation>
+    </message>
+    <message>
+        <source>Preparing the briefing book of {n} meetings…</source>
+        <translation>Готовится сборник справок по заседаниям: {n}…</translation>
+    </message>
+    <message>
+        <source>Preparing the brief…</source>
+        <translation>Готовится справка…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Export brief</source>
+        <translation>Экспорт справки</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Экспорт отменён; файл не записан.</translation>
+    </message>
+    <message>
+        <source>The brief was not written</source>
+        <translation>Справка не записана</translation>
+    </message>
+    <message>
+        <source>The meeting is no longer in the database (it may have been deleted).</source>
+        <translation>Заседания больше нет в базе данных (возможно, оно удалено).</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to {path}: {reason}.</source>
+        <translation>Не удалось записать PDF в {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The PDF was written to {path}.</source>
+        <translation>PDF записан: {path}.</translation>
+    </message>
+    <message>
+        <source>{pages} pages.</source>
+        <translation>Страниц: {pages}.</translation>
+    </message>
+    <message>
+        <source>Annex {n} ({file}) was left out: {reason}</source>
+        <translation>Приложение {n} ({file}) не включено: {reason}</translation>
+    </message>
+    <message>
+        <source>Brief exported</source>
+        <translation>Справка экспортирована</translation>
+    </message>
+    <message>
+        <source>Open it now?</source>
+        <translation>Открыть сейчас?</translation>
+    </message>
+    <message>
+        <source>The brief is open in your PDF viewer: print it from there.</source>
+        <translation>Справка открыта в программе просмотра PDF: печатайте оттуда.</translation>
+    </message>
+    <message>
+        <source>No PDF viewer</source>
+        <translation>Нет программы просмотра PDF</translation>
+    </message>
+    <message>
+        <source>No program to open PDF files was found. The file is at {path}.</source>
+        <translation>Не найдена программа для открытия PDF. Файл находится здесь: {path}.</translation>
+    </message>
+    <message>
+        <source>Save the PDF as</source>
+        <translation>Сохранить PDF как</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1051,8 +1157,24 @@ If this keeps happening, please send that file to your IT support.</source>
         <translation>&amp;Печать справки…</translation>
     </message>
     <message>
-        <source>Printing briefs arrives with the brief issue</source>
-        <translation>Печать справок пока недоступна</translation>
+        <source>Open the brief of the selected meeting in your PDF viewer, to print it</source>
+        <translation>Открыть справку выбранного заседания в программе просмотра PDF для печати</translation>
+    </message>
+    <message>
+        <source>Export &amp;brief…</source>
+        <translation>Экспорт &amp;справки…</translation>
+    </message>
+    <message>
+        <source>Save the brief of the selected meeting as a PDF</source>
+        <translation>Сохранить справку выбранного заседания в PDF</translation>
+    </message>
+    <message>
+        <source>Export briefing boo&amp;k…</source>
+        <translation>Экспорт с&amp;борника справок…</translation>
+    </message>
+    <message>
+        <source>Save several meetings&apos; briefs in one PDF</source>
+        <translation>Сохранить справки нескольких заседаний в одном PDF</translation>
     </message>
     <message>
         <source>&amp;Import…</source>

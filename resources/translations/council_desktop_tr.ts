@@ -170,7 +170,6 @@
     <name>BriefDialog</name>
     <message>
         <source>Export brief</source>
-        <extracomment>The count waits this long after the last change (a large file takes a moment to count).</extracomment>
         <translation>Brifing notu çıkar</translation>
     </message>
     <message>
@@ -200,6 +199,10 @@
     <message>
         <source>Meetings chosen by dates, framework and tag:</source>
         <translation>Tarih, çerçeve ve etikete göre seçilen toplantılar:</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Herhangi bir tarih</translation>
     </message>
     <message>
         <source>Any framework</source>
@@ -258,8 +261,12 @@
         <translation>&amp;Gizlilik derecesi:</translation>
     </message>
     <message>
-        <source>Append the PDF attachments of related documents as annexes</source>
-        <translation>İlgili belgelerin PDF eklerini ek olarak koy</translation>
+        <source>Append the PDF attachments of related documents as a&amp;nnexes</source>
+        <translation>İlgili belgelerin PDF dosyalarını &amp;ek olarak koy</translation>
+    </message>
+    <message>
+        <source>Meetings held {span}.</source>
+        <translation>Toplantı tarihleri: {span}.</translation>
     </message>
     <message>
         <source>What will be printed</source>
@@ -306,12 +313,111 @@
         <translation>Kapak başlığı: {title}</translation>
     </message>
     <message>
-        <source>Meetings from {span}.</source>
-        <translation>Toplantılar: {span}.</translation>
-    </message>
-    <message>
         <source>Meeting of {date}.</source>
         <translation>{date} tarihli toplantı.</translation>
+    </message>
+</context>
+<context>
+    <name>BriefExporter</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Kaydedilmemiş değişiklikler</translation>
+    </message>
+    <message>
+        <source>This meeting has unsaved changes; the brief is printed from the saved record. Save the changes first?</source>
+        <translation>Bu toplantıda kaydedilmemiş değişiklikler var; brifing notu kayıtlı hâlinden hazırlanır. Önce değişiklikler kaydedilsin mi?</translation>
+    </message>
+    <message>
+        <source>brief</source>
+        <translation>brifing-notu</translation>
+    </message>
+    <message>
+        <source>Briefing book</source>
+        <translation>Brifing dosyası</translation>
+    </message>
+    <message>
+        <source>Select a meeting first: its brief is exported.</source>
+        <translation>Önce bir toplantı seçin: brifing notu onun için hazırlanır.</translation>
+    </message>
+    <message>
+        <source>A brief is being exported; wait until it is finished.</source>
+        <translation>Bir brifing notu hazırlanıyor; bitmesini bekleyin.</translation>
+    </message>
+    <message>
+        <source>Preparing the briefing book of {n} meetings…</source>
+        <translation>{n} toplantılık brifing dosyası hazırlanıyor…</translation>
+    </message>
+    <message>
+        <source>Preparing the brief…</source>
+        <translation>Brifing notu hazırlanıyor…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Export brief</source>
+        <translation>Brifing notu çıkar</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>İptal ediliyor…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Dışa aktarma iptal edildi; dosya yazılmadı.</translation>
+    </message>
+    <message>
+        <source>The brief was not written</source>
+        <translation>Brifing notu yazılamadı</translation>
+    </message>
+    <message>
+        <source>The meeting is no longer in the database (it may have been deleted).</source>
+        <translation>Toplantı artık veritabanında yok (silinmiş olabilir).</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to {path}: {reason}.</source>
+        <translation>PDF {path} konumuna yazılamadı: {reason}.</translation>
+    </message>
+    <message>
+        <source>The PDF was written to {path}.</source>
+        <translation>PDF {path} konumuna yazıldı.</translation>
+    </message>
+    <message>
+        <source>{pages} pages.</source>
+        <translation>{pages} sayfa.</translation>
+    </message>
+    <message>
+        <source>Annex {n} ({file}) was left out: {reason}</source>
+        <translation>Ek {n} ({file}) eklenmedi: {reason}</translation>
+    </message>
+    <message>
+        <source>Brief exported</source>
+        <translation>Brifing notu çıkarıldı</translation>
+    </message>
+    <message>
+        <source>Open it now?</source>
+        <translation>Şimdi açılsın mı?</translation>
+    </message>
+    <message>
+        <source>The brief is open in your PDF viewer: print it from there.</source>
+        <translation>Brifing notu PDF görüntüleyicinizde açıldı: oradan yazdırın.</translation>
+    </message>
+    <message>
+        <source>No PDF viewer</source>
+        <translation>PDF görüntüleyici yok</translation>
+    </message>
+    <message>
+        <source>No program to open PDF files was found. The file is at {path}.</source>
+        <translation>PDF dosyalarını açacak bir program bulunamadı. Dosya şurada: {path}.</translation>
+    </message>
+    <message>
+        <source>Save the PDF as</source>
+        <translation>PDF'i farklı kaydet</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF dosyaları (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1047,8 +1153,24 @@ Bu durum tekrarlanırsa lütfen bu dosyayı bilgi işlem birimine gönderin.</tr
         <translation>&amp;Brifing notu yazdır…</translation>
     </message>
     <message>
-        <source>Printing briefs arrives with the brief issue</source>
-        <translation>Brifing notu yazdırma henüz hazır değil</translation>
+        <source>Open the brief of the selected meeting in your PDF viewer, to print it</source>
+        <translation>Seçili toplantının brifing notunu yazdırmak için PDF görüntüleyicide aç</translation>
+    </message>
+    <message>
+        <source>Export &amp;brief…</source>
+        <translation>&amp;Brifing notu çıkar…</translation>
+    </message>
+    <message>
+        <source>Save the brief of the selected meeting as a PDF</source>
+        <translation>Seçili toplantının brifing notunu PDF olarak kaydet</translation>
+    </message>
+    <message>
+        <source>Export briefing boo&amp;k…</source>
+        <translation>Brifing &amp;dosyası çıkar…</translation>
+    </message>
+    <message>
+        <source>Save several meetings&apos; briefs in one PDF</source>
+        <translation>Birden çok toplantının brifing notlarını tek PDF'te kaydet</translation>
     </message>
     <message>
         <source>&amp;Import…</source>

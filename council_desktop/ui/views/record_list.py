@@ -217,6 +217,11 @@ class RecordListView(QWidget):
             return None
         return self.model.uuid_at(index.row())
 
+    def selected_uuids(self) -> list[str]:
+        """Every selected record, in list order (a briefing book of "the selection")."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [uuid for uuid in (self.model.uuid_at(row) for row in rows) if uuid]
+
     def _select_row(self, row: int | None) -> None:
         """Select ``row`` (or nothing) without asking the form anything."""
         self._guard = True
