@@ -12,13 +12,13 @@ import dataclasses
 import json
 import logging
 import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import platformdirs
 
+from council_desktop.files import write_text_atomically
 from council_desktop.paths import APP_AUTHOR, APP_NAME, config_dir
 
 log = logging.getLogger(__name__)
@@ -134,10 +134,5 @@ def save(settings: Settings) -> Path:
     if problems:
         raise ValueError("; ".join(problems))
     path = user_settings_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".settings-")
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        json.dump(good, fh, ensure_ascii=False, indent=2)
-        fh.write("\n")
-    os.replace(tmp, path)
+    write_text_atomically(path, json.dumps(good, ensure_ascii=False, indent=2) + "\n")
     return path

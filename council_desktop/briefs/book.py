@@ -19,9 +19,10 @@ from council_desktop.briefs.options import (
     BriefOptions,
     ProgressCallback,
 )
-from council_desktop.briefs.render import build_pdf, write_atomic
+from council_desktop.briefs.render import build_pdf
 from council_desktop.briefs.styles import clip, esc
 from council_desktop.briefs.templates import ContextMarker, Heading
+from council_desktop.files import write_bytes_atomically
 
 
 def render_book(
@@ -78,7 +79,7 @@ def render_book(
         "short_title": title,
     }
     pdf, pages = build_pdf(ctx, story, annexes, skipped, meta=meta, on_marker=tracker.marker)
-    path = write_atomic(Path(out_path), pdf)
+    path = write_bytes_atomically(out_path, pdf)
     tracker.report(tracker.total)
     return BookResult(path, pages, len(annexes), skipped)
 

@@ -22,9 +22,10 @@ from council_desktop.briefs.annexes import plan_annexes
 from council_desktop.briefs.context import Context
 from council_desktop.briefs.fonts import FAMILY
 from council_desktop.briefs.options import BriefInput, BriefOptions, Record
-from council_desktop.briefs.render import build_pdf, write_atomic
+from council_desktop.briefs.render import build_pdf
 from council_desktop.briefs.styles import ACCENT, MARKING, RULE, SHADE, esc
 from council_desktop.briefs.templates import ContextMarker, Heading
+from council_desktop.files import write_bytes_atomically
 
 ROLE_ORDER = {"head": 0}
 
@@ -41,7 +42,7 @@ def render_brief(
     story.append(ContextMarker(short_title(meeting), ctx.marking(meeting.get("classification"))))
     story += meeting_sections(ctx, data, prefix="", level=0)
     pdf, _pages = build_pdf(ctx, story, annexes, skipped, meta=metadata(ctx, meeting))
-    return write_atomic(Path(out_path), pdf)
+    return write_bytes_atomically(out_path, pdf)
 
 
 def metadata(ctx: Context, meeting: Record) -> dict[str, Any]:

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import io
-import os
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from reportlab.platypus import Flowable
@@ -60,21 +58,6 @@ def build_pdf(
     if annexes:
         pdf = stamp_annexes(pdf, annexes, doc.slots, doc.body_box)
     return pdf, doc.page
-
-
-def write_atomic(path: Path, data: bytes) -> Path:
-    """Write beside the target and rename, so a failed export never leaves half a PDF."""
-    path = Path(path)
-    temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with open(temp, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(temp, path)
-    finally:
-        temp.unlink(missing_ok=True)
-    return path
 
 
 def prefill_contents(story: list[Flowable]) -> None:

@@ -11,14 +11,13 @@ Output is deterministic: exporting the same records twice gives the same bytes.
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
 from icalendar import Calendar, Event, Todo
 
 from council_desktop import __version__
+from council_desktop.files import write_bytes_atomically
 from council_desktop.records.countries import country_name
 from council_desktop.records.enums import LABELS_EN
 from council_desktop.records.model import Record
@@ -162,20 +161,5 @@ def export_ics(
     """Write the chosen meetings to ``path`` as an .ics file; the number of events written."""
     chosen = selected_meetings(store, date_from=date_from, date_to=date_to, uuids=uuids)
     cal = build_calendar(store, chosen)
-    _write_bytes_atomically(Path(path), cal.to_ical())
+    write_bytes_atomically(path, cal.to_ical())
     return len(cal.walk("VEVENT"))
-
-
-def _write_bytes_atomically(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside ``path`` and rename, so a failure leaves no half file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".export-", suffix=".ics")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

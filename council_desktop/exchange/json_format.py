@@ -7,12 +7,11 @@ only a file with none is written, in one transaction, so a bad file changes noth
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from council_desktop.files import sha256_of, write_text_atomically
 from council_desktop.records.model import (
     DOCUMENT_DEFAULTS,
     MEETING_DEFAULTS,
@@ -303,7 +302,7 @@ def _attachment_sources(
             if not path.is_file():
                 problems.append(f"{where}: file {rel!r} is missing")
                 continue
-            sha = attachments_ops.sha256_of(path)
+            sha = sha256_of(path)
             if a.get("sha256") and a["sha256"] != sha:
                 problems.append(f"{where}: file {rel!r} does not match its sha256")
                 continue
@@ -357,22 +356,8 @@ def export_file(store: Store, path: Path) -> int:
             target = folder / sha
             if not target.exists():
                 attachments_ops.save_copy(store, sha, target)
-    _write_text_atomically(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    write_text_atomically(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     return len(data["meetings"]) + len(data["documents"])
-
-
-def _write_text_atomically(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".export-", suffix=".json")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 __all__ = [

@@ -7,12 +7,10 @@ file name from outside can never escape the folder.
 
 from __future__ import annotations
 
-import hashlib
 import mimetypes
-import os
-import tempfile
 from pathlib import Path
 
+from council_desktop.files import copy_atomically, sha256_of
 from council_desktop.records.validation import Problem, ValidationError
 from council_desktop.store import documents as documents_ops
 from council_desktop.store.changes import Change
@@ -36,33 +34,9 @@ def blob_path(store: Store, sha256: str) -> Path:
     return folder / sha256[:2] / sha256
 
 
-def sha256_of(path: Path) -> str:
-    """The sha256 of a file, read in chunks."""
-    h = hashlib.sha256()
-    with path.open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
 def guess_media_type(filename: str) -> str:
     """A media type from the file name (``application/octet-stream`` when unknown)."""
     return mimetypes.guess_type(filename)[0] or "application/octet-stream"
-
-
-def _write_atomically(data_path: Path, target: Path) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
-    try:
-        with os.fdopen(fd, "wb") as out, data_path.open("rb") as src:
-            for chunk in iter(lambda: src.read(1 << 20), b""):
-                out.write(chunk)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def store_bytes(store: Store, source: Path, media_type: str | None = None) -> str:
@@ -82,7 +56,7 @@ def store_bytes(store: Store, source: Path, media_type: str | None = None) -> st
     # inside its own, so it can never delete bytes between this check and this insert.
     with store.write():
         if not target.exists() or sha256_of(target) != sha:
-            _write_atomically(source, target)
+            copy_atomically(source, target)
         known = store.scalar("SELECT 1 FROM blobs WHERE sha256 = ?", [sha])
         if not known:
             store.conn.execute(
@@ -134,7 +108,7 @@ def save_copy(store: Store, sha256: str, destination: Path) -> Path:
     source = blob_path(store, sha256)
     if not source.is_file():
         raise StoreError(f"The attachment's file is missing from {source.parent}.")
-    _write_atomically(source, Path(destination))
+    copy_atomically(source, destination)
     return Path(destination)
 
 
