@@ -201,3 +201,38 @@ def test_an_escaped_exception_is_logged_and_the_user_told_where(
 def test_a_normal_exit_code_passes_through(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "argv", ["council-desktop-cli", "--version"])
     assert frozen_app.run(windowed=False) == 0
+
+
+# ---- the self-test from the source tree (in-process, through the real CLI) -------------------
+
+
+def test_self_test_flag_runs_every_step_and_exits_0(qapp) -> None:
+    from click.testing import CliRunner
+
+    from council_desktop.cli import cli
+
+    result = CliRunner().invoke(cli, ["--self-test"], obj={})
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert [line.split()[1] for line in lines if line.startswith("PASS")] == [
+        name for name, _ in STEPS
+    ]
+    assert "(source tree, version" in result.output
+
+
+def test_a_missing_piece_fails_as_not_available_and_exits_1(
+    qapp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from click.testing import CliRunner
+
+    from council_desktop import selftest
+    from council_desktop.cli import cli
+
+    monkeypatch.setattr(selftest, "GUI_STEPS", "council_desktop.ui.not_in_this_build")
+    result = CliRunner().invoke(cli, ["--self-test"], obj={})
+    assert result.exit_code == 1
+    assert "FAIL  window     not available in this build" in result.output
+    assert "FAIL  qt         not available in this build" in result.output
+    assert result.output.splitlines()[-1] == (
+        f"self-test FAILED: {len(STEPS) - 2} of {len(STEPS)} steps passed"
+    )
