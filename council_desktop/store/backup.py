@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import hashlib
 import json
 import os
 import re
@@ -22,6 +21,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from council_desktop.store.attachments import sha256_of
 from council_desktop.store.connection import Store, attachments_dir_for
 from council_desktop.store.errors import StoreError
 
@@ -154,14 +154,6 @@ def _referenced_blobs(conn: sqlite3.Connection) -> list[str]:
 
 def _blob_rel(sha: str) -> Path:
     return Path(sha[:2]) / sha
-
-
-def _sha256_of(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def _copy_blob(source: Path, target: Path, link_from: Path | None) -> None:
@@ -443,7 +435,7 @@ def verify_backup(src: Path, live_attachments: Path | None = None) -> list[str]:
         candidates = [attachments / _blob_rel(sha)] if attachments else []
         if live_attachments is not None:
             candidates.append(live_attachments / _blob_rel(sha))
-        if not any(p.is_file() and _sha256_of(p) == sha for p in candidates):
+        if not any(p.is_file() and sha256_of(p) == sha for p in candidates):
             problems.append(f"attachment {sha[:12]}… is missing or damaged in the backup.")
     return problems
 
@@ -495,7 +487,7 @@ def _put_in_place(src: Path, db_path: Path, live: Path, now: dt.datetime) -> Res
         shas = _referenced_blobs(c)
     for sha in shas:
         target = live / _blob_rel(sha)
-        if target.is_file() and _sha256_of(target) == sha:
+        if target.is_file() and sha256_of(target) == sha:
             continue
         source = attachments / _blob_rel(sha) if attachments else None
         if source is None or not source.is_file():
