@@ -27,6 +27,7 @@ from council_desktop.store import meetings as meetings_ops
 from council_desktop.store import member_states as member_states_ops
 from council_desktop.store.connection import Store
 from council_desktop.store.errors import StoreError
+from council_desktop.store.record_rows import ids_by_uuid
 
 FORMAT = "council-desktop"
 VERSION = 1
@@ -154,16 +155,16 @@ def _split_changed(
     records: list[Record],
     getter: Any,
     sub_keys: tuple[str, ...],
-    stored_ids: Any,
+    table: str,
 ) -> tuple[list[Record], int, int]:
     """Records to write and (updated, unchanged) counts: newer copies win, equal ones skip.
 
-    ``stored_ids(store, uuids)`` finds which uuids the database holds in one query per 500,
-    so only those are read back (one ``getter`` call per new record was slow at 100,000).
+    One query per 500 uuids finds which records the database holds, so only those are read
+    back (one ``getter`` call per new record was slow at 100,000).
     """
     to_write: list[Record] = []
     updated = unchanged = 0
-    stored = stored_ids(store, [r["uuid"] for r in records if r.get("uuid")])
+    stored = ids_by_uuid(store, table, (r["uuid"] for r in records if r.get("uuid")))
     for r in records:
         uuid = r.get("uuid")
         if not uuid or uuid not in stored:
@@ -236,13 +237,13 @@ def import_data(store: Store, data: dict[str, Any], base_dir: Path) -> ImportRep
                 raise ImportFailed([f"{path}: the file changed while it was imported"])
         report.member_states = member_states_ops.save_member_states(store, states)
         docs_to_write, upd, same = _split_changed(
-            store, docs, documents_ops.get_document, ("attachments",), documents_ops._existing
+            store, docs, documents_ops.get_document, ("attachments",), "documents"
         )
         report.updated += upd
         report.unchanged += same
         meetings_to_write, upd, same = _split_changed(
             store, meetings, meetings_ops.get_meeting,
-            ("participants", "agenda", "outcomes", "actions"), meetings_ops._existing,
+            ("participants", "agenda", "outcomes", "actions"), "meetings",
         )  # fmt: skip
         report.updated += upd
         report.unchanged += same

@@ -8,11 +8,11 @@ from typing import Any
 from council_desktop.records.folding import fold_all, sort_key
 from council_desktop.records.model import DOCUMENT_DEFAULTS, Record, complete, new_uuid
 from council_desktop.records.validation import Problem, ValidationError, validate_document
-from council_desktop.store import audit, search_index
+from council_desktop.store import search_index
 from council_desktop.store.changes import Change
 from council_desktop.store.connection import Store, utc_now
 from council_desktop.store.errors import RecordNotFound
-from council_desktop.store.meetings import stamps
+from council_desktop.store.record_rows import audit_saves, give_uuids, ids_by_uuid, insert_or_update
 
 DOCUMENT_FIELDS = (
     "title", "kind", "reference", "dated_on", "place", "status", "classification", "summary",
@@ -60,34 +60,12 @@ def save_documents(
             raise ValidationError(problems)
     now = utc_now()
     with store.write():
-        for d in completed:
-            if not d.get("uuid"):
-                d["uuid"] = new_uuid()
-        existing = _existing(store, [d["uuid"] for d in completed])
+        give_uuids(completed)
+        existing = ids_by_uuid(store, "documents", (d["uuid"] for d in completed))
         olds = {u: get_document(store, u, include_deleted=True) for u in existing}
-        next_id = int(store.scalar("SELECT coalesce(max(id), 0) FROM documents") or 0) + 1
         cols = DOCUMENT_FIELDS + _LIST_FIELDS + ("title_key", "reference_key", "filter_key")
-        inserts, updates = [], []
-        ids: dict[str, int] = {}
-        for d in completed:
-            row = _document_row(d)
-            created, updated = stamps(d, now, keep_timestamps)
-            if d["uuid"] in existing:
-                ids[d["uuid"]] = existing[d["uuid"]]
-                updates.append((*row, updated, existing[d["uuid"]]))
-            else:
-                ids[d["uuid"]] = next_id
-                inserts.append((next_id, d["uuid"], *row, created, updated))
-                next_id += 1
-        store.conn.executemany(
-            f"INSERT INTO documents (id, uuid, {', '.join(cols)}, created_at, updated_at) "
-            f"VALUES ({', '.join('?' * (len(cols) + 4))})",
-            inserts,
-        )
-        sets = ", ".join(f"{c} = ?" for c in cols)
-        store.conn.executemany(
-            f"UPDATE documents SET {sets}, deleted_at = NULL, updated_at = ? WHERE id = ?",
-            updates,
+        ids = insert_or_update(
+            store, "documents", cols, completed, _document_row, existing, now, keep_timestamps
         )
         old_attachment_uuids = [a["uuid"] for u in existing for a in olds[u].get("attachments", [])]
         store.conn.executemany(
@@ -102,19 +80,7 @@ def save_documents(
         search_index.remove(store, list(existing) + old_attachment_uuids)
         search_index.add(store, (search_index.document_index_row(d) for d in completed))
         search_index.add(store, _attachment_index_rows(store, attachment_rows))
-        entries_new: list[tuple[str, str, dict[str, list[Any]]]] = [
-            (d["uuid"], d["title"], {}) for d in completed if d["uuid"] not in existing
-        ]
-        entries_upd = [
-            (d["uuid"], d["title"], audit.diff(_comparable(olds[d["uuid"]]), _comparable(d)))
-            for d in completed
-            if d["uuid"] in existing
-        ]
-        audit.write_audit(
-            store,
-            audit.audit_rows(action or "created", "document", entries_new)
-            + audit.audit_rows(action or "updated", "document", entries_upd),
-        )
+        audit_saves(store, "document", completed, olds, action, _comparable)
     return Change("saved", "document", tuple(d["uuid"] for d in completed))
 
 
@@ -173,19 +139,6 @@ def _attachment_index_rows(
         text = store.scalar("SELECT text FROM blobs WHERE sha256 = ?", [row[5]]) or ""
         out.append(search_index.attachment_index_row(row[0], row[3], str(text)))
     return out
-
-
-def _existing(store: Store, uuids: list[str]) -> dict[str, int]:
-    found: dict[str, int] = {}
-    for start in range(0, len(uuids), 500):
-        chunk = uuids[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        found.update(
-            store.conn.execute(
-                f"SELECT uuid, id FROM documents WHERE uuid IN ({marks})", chunk
-            ).fetchall()
-        )
-    return found
 
 
 def get_document(store: Store, uuid: str, *, include_deleted: bool = False) -> Record:

@@ -12,6 +12,7 @@ from council_desktop.store import audit, search_index
 from council_desktop.store.changes import Change
 from council_desktop.store.connection import Store, utc_now
 from council_desktop.store.errors import RecordNotFound
+from council_desktop.store.record_rows import audit_saves, give_uuids, ids_by_uuid, insert_or_update
 
 MEETING_FIELDS = (
     "title", "kind", "ordinal", "starts_on", "ends_on", "city", "country", "venue", "host",
@@ -112,70 +113,28 @@ def save_meetings(
             raise ValidationError(problems)
     now = utc_now()
     with store.write():
-        for m in completed:
-            if not m.get("uuid"):
-                m["uuid"] = new_uuid()
-        existing = _existing(store, [m["uuid"] for m in completed])
+        give_uuids(completed)
+        existing = ids_by_uuid(store, "meetings", (m["uuid"] for m in completed))
         olds = {u: get_meeting(store, u, include_deleted=True) for u in existing}
         doc_ids = _document_ids(
             store,
             {u for m in completed for u in m["documents"]}
             | {o["document"] for m in completed for o in m["outcomes"] if o.get("document")},
         )
-        next_id = int(store.scalar("SELECT coalesce(max(id), 0) FROM meetings") or 0) + 1
-        inserts, updates = [], []
-        ids: dict[str, int] = {}
-        for m in completed:
-            row = _meeting_row(m)
-            created, updated = stamps(m, now, keep_timestamps)
-            if m["uuid"] in existing:
-                ids[m["uuid"]] = existing[m["uuid"]]
-                updates.append((*row, updated, existing[m["uuid"]]))
-            else:
-                ids[m["uuid"]] = next_id
-                inserts.append((next_id, m["uuid"], *row, created, updated))
-                next_id += 1
-        cols = ", ".join(MEETING_FIELDS + ("tags", "title_key", "city_key", "filter_key"))
-        store.conn.executemany(
-            f"INSERT INTO meetings (id, uuid, {cols}, created_at, updated_at) "
-            f"VALUES ({', '.join('?' * (len(MEETING_FIELDS) + 8))})",
-            inserts,
-        )
-        sets = ", ".join(f"{c} = ?" for c in cols.split(", "))
-        store.conn.executemany(
-            f"UPDATE meetings SET {sets}, deleted_at = NULL, updated_at = ? WHERE id = ?",
-            updates,
-        )
+        ids = insert_or_update(
+            store, "meetings", MEETING_FIELDS + ("tags", "title_key", "city_key", "filter_key"),
+            completed, _meeting_row, existing, now, keep_timestamps,
+        )  # fmt: skip
         _replace_children(store, completed, ids, doc_ids, now, [ids[u] for u in existing])
         search_index.remove(store, existing)
         search_index.add(store, (search_index.meeting_index_row(m) for m in completed))
-        entries_new: list[tuple[str, str, dict[str, list[Any]]]] = [
-            (m["uuid"], m["title"], {}) for m in completed if m["uuid"] not in existing
-        ]
-        entries_upd = [
-            (m["uuid"], m["title"], audit.diff(olds[m["uuid"]], m))
-            for m in completed
-            if m["uuid"] in existing
-        ]
-        audit.write_audit(
-            store,
-            audit.audit_rows(action or "created", "meeting", entries_new)
-            + audit.audit_rows(action or "updated", "meeting", entries_upd),
-        )
+        audit_saves(store, "meeting", completed, olds, action)
     return Change("saved", "meeting", tuple(m["uuid"] for m in completed))
 
 
 def save_meeting(store: Store, data: Record) -> Change:
     """Create or update one meeting (the form's Save)."""
     return save_meetings(store, [data])
-
-
-def stamps(record: Record, now: str, keep: bool) -> tuple[str, str]:
-    """The (created_at, updated_at) to write: the record's own on import, else now."""
-    if not keep:
-        return now, now
-    updated = record.get("updated_at") or now
-    return record.get("created_at") or updated, updated
 
 
 def _meeting_row(m: Record) -> tuple[Any, ...]:
@@ -186,19 +145,6 @@ def _meeting_row(m: Record) -> tuple[Any, ...]:
         sort_key(m.get("city")),
         _filter_key(m),
     )
-
-
-def _existing(store: Store, uuids: list[str]) -> dict[str, int]:
-    found: dict[str, int] = {}
-    for start in range(0, len(uuids), 500):
-        chunk = uuids[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        found.update(
-            store.conn.execute(
-                f"SELECT uuid, id FROM meetings WHERE uuid IN ({marks})", chunk
-            ).fetchall()
-        )
-    return found
 
 
 def _replace_children(
