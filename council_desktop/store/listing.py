@@ -60,19 +60,23 @@ class ListQuery:
 
     def _where(self) -> tuple[str, list[Any]]:
         words = [w for w in self.filter_text.split() if fold(w)]
-        clauses = ["deleted_at IS NULL"]
+        # With a filter, "+" keeps SQLite from walking an index on deleted_at and fetching
+        # every row by id (3x slower than one pass over the table at 100,000 meetings).
+        clauses = ["+deleted_at IS NULL" if words else "deleted_at IS NULL"]
         params: list[Any] = []
         for w in words:
             clauses.append("filter_key LIKE ? ESCAPE '\\'")
             params.append(like_pattern(w))
         return " AND ".join(clauses), params
 
-    def _order(self) -> str:
+    def _sort_column(self) -> Column:
         _, columns = _SOURCES[self.record_type]
         by_key = {c.key: c for c in columns}
-        column = by_key.get(self.sort_key, columns[0])
+        return by_key.get(self.sort_key, columns[0])
+
+    def _order(self) -> str:
         direction = "DESC" if self.descending else "ASC"
-        return f"{column.sort_sql} {direction}, id {direction}"
+        return f"{self._sort_column().sort_sql} {direction}, id {direction}"
 
 
 def count(store: Store, query: ListQuery) -> int:
@@ -95,15 +99,29 @@ def page(store: Store, query: ListQuery, offset: int, limit: int) -> list[tuple[
 
 
 def row_of(store: Store, query: ListQuery, uuid: str) -> int | None:
-    """The row index a record has in the list (to select it after a save), or None."""
+    """The row index a record has in the list (to select it after a save), or None.
+
+    Counts the rows that sort before the record (in SQL's order: NULL first ascending, last
+    descending; ties by id), which an index answers; numbering every row with a window
+    function took a quarter of a second at 100,000 meetings.
+    """
     table, columns = _SOURCES[query.record_type]
     where, params = query._where()
+    key = query._sort_column().sort_sql
+    target = store.conn.execute(
+        f"SELECT {key}, id FROM {table} WHERE {where} AND uuid = ?", [*params, uuid]
+    ).fetchone()
+    if target is None:
+        return None
+    if query.descending:
+        before = f"({key} IS NOT NULL AND (?1 IS NULL OR {key} > ?1)) OR ({key} IS ?1 AND id > ?2)"
+    else:
+        before = f"(?1 IS NOT NULL AND ({key} IS NULL OR {key} < ?1)) OR ({key} IS ?1 AND id < ?2)"
+    # ``before`` comes first: SQLite numbers the filter's plain "?" after ?1 (key) and ?2 (id).
     found = store.scalar(
-        f"SELECT rn FROM (SELECT uuid, row_number() OVER (ORDER BY {query._order()}) - 1 AS rn "
-        f"FROM {table} WHERE {where}) WHERE uuid = ?",
-        [*params, uuid],
+        f"SELECT count(*) FROM {table} WHERE ({before}) AND {where}", [*target, *params]
     )
-    return int(str(found)) if found is not None else None
+    return int(str(found))
 
 
 def counts(store: Store) -> dict[str, int]:
