@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from council_desktop import __version__
+from council_desktop.commands import briefs as briefs_commands
 from council_desktop.commands import calendar as calendar_commands
 from council_desktop.commands import maintenance as maintenance_commands
 from council_desktop.commands import records as records_commands
@@ -55,7 +56,13 @@ def cli(ctx: click.Context, db: Path | None) -> None:
         ctx.exit(run_gui(Path(ctx.obj["db"])))
 
 
-for module in (records_commands, calendar_commands, search_commands, maintenance_commands):
+for module in (
+    records_commands,
+    briefs_commands,
+    calendar_commands,
+    search_commands,
+    maintenance_commands,
+):
     module.register(cli)
 
 
