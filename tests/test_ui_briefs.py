@@ -230,13 +230,15 @@ def test_rendering_runs_off_the_ui_thread_and_the_window_stays_responsive(
 
 
 def test_an_unwritable_path_gives_a_clear_message(qtbot, window, dialogs, opened):
-    dialogs["out"] = dialogs["out"].parent / "no such folder" / "brief.pdf"
+    blocker = dialogs["out"].parent / "a file not a folder"
+    blocker.write_text("x")
+    dialogs["out"] = blocker / "brief.pdf"
     window.meetings_view.select_uuid(SUMMIT)
     with qtbot.waitSignal(window.brief_exporter.finished, timeout=30000) as done:
         window.export_brief_action.trigger()
     assert done.args[0] == FAILED
     [message] = dialogs["warnings"]
-    assert "could not be written" in message and "no such folder" in message
+    assert "could not be written" in message and "a file not a folder" in message
     assert "Traceback" not in message
     assert opened == []
 
