@@ -15,9 +15,14 @@ log = logging.getLogger(__name__)
 
 
 def _backup_before_migrate(store: Store, pending: list[str]) -> None:
-    from council_desktop.store.backup import backup_before_migration
+    """Back up into the folder the settings name (where ``backups`` and restore look too)."""
+    from council_desktop import settings
+    from council_desktop.store.backup import backup_before_migration, backups_folder
 
-    backup_before_migration(store, pending)
+    if store.path is None:
+        return
+    folder = backups_folder(store.path, settings.load().backup_folder)
+    backup_before_migration(store, pending, folder)
 
 
 def open_database(path: Path, *, read_only: bool = False, seed: bool = True) -> Store:

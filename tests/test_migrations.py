@@ -6,6 +6,7 @@ records; add one each time a migration is added.
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -32,15 +33,14 @@ def test_every_released_schema_opens_with_its_records(fixture: str, tmp_path: Pa
         store.close()
 
 
-def test_an_upgrade_backs_up_first_and_keeps_the_search_index(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    path = tmp_path / "old.sqlite"
+def _open_after_a_test_migration(path: Path, monkeypatch: pytest.MonkeyPatch) -> Store:
+    """Open the v1 fixture copied to ``path`` with one more migration than it has."""
     shutil.copy(FIXTURES / "schema-v1.sqlite", path)
     newer = Migrations(schema.MIGRATION_SET)
-    newer(name="0001_initial")(schema.m0001_initial)
+    for known in schema.migrations._migrations[:1]:
+        newer(name=known.name)(known.fn)
 
-    @newer(name="0002_test_column")
+    @newer(name="0099_test_column")
     def add_column(db) -> None:
         # transform() drops FTS triggers in sqlite-utils; our index is kept by the store in
         # Python, so a migration that transforms tables must leave search working.
@@ -48,17 +48,22 @@ def test_an_upgrade_backs_up_first_and_keeps_the_search_index(
         db.execute("ALTER TABLE meetings ADD COLUMN test_note TEXT")
 
     monkeypatch.setattr(schema, "migrations", newer)
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 99)
     from council_desktop.startup import open_database
 
-    store = open_database(path)
-    try:
-        from council_desktop.store.backup import list_backups
+    return open_database(path)
 
+
+def test_an_upgrade_backs_up_first_and_keeps_the_search_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from council_desktop.store.backup import list_backups
+
+    store = _open_after_a_test_migration(tmp_path / "old.sqlite", monkeypatch)
+    try:
         found = list_backups(tmp_path / "backups")
         assert len(found) == 1 and found[0].kind == "migration"
-        assert "0002_test_column" in found[0].note
-        backups = [found[0].db_file]
+        assert "0099_test_column" in found[0].note
         cols = {r[1] for r in store.conn.execute("PRAGMA table_info(meetings)")}
         assert "test_note" in cols
         hits = store.conn.execute(
@@ -67,8 +72,22 @@ def test_an_upgrade_backs_up_first_and_keeps_the_search_index(
         assert hits >= 1
     finally:
         store.close()
-    old = Store.open(backups[0])
+    old = Store.open(found[0].db_file)
     try:
         assert counts(old)["meetings"] == 7
     finally:
         old.close()
+
+
+def test_the_upgrade_backup_goes_where_the_settings_keep_backups(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from council_desktop.store.backup import list_backups
+
+    elsewhere = tmp_path / "site-backups"
+    user_settings = tmp_path / "settings.json"
+    user_settings.write_text(json.dumps({"backup_folder": str(elsewhere)}), encoding="utf-8")
+    monkeypatch.setenv("COUNCIL_DESKTOP_SETTINGS", str(user_settings))
+    _open_after_a_test_migration(tmp_path / "old.sqlite", monkeypatch).close()
+    assert [b.kind for b in list_backups(elsewhere)] == ["migration"]
+    assert not (tmp_path / "backups").exists()
