@@ -20,20 +20,31 @@ from bench.timing import Figure
 from council_desktop.exchange.json_format import import_file
 from council_desktop.store import Store
 
-# Parents before children, so foreign keys hold while the baseline inserts.
-DATA_TABLES = (
-    "member_states",
-    "documents",
-    "meetings",
-    "participants",
-    "agenda_items",
-    "outcomes",
-    "action_items",
-    "meeting_documents",
-    "blobs",
-    "attachments",
-)
-FTS_COLUMNS = ("record_type", "record_uuid", "title", "body", "title_raw", "body_raw")
+# The app's bookkeeping, not records: left out of the baseline.
+NOT_DATA = {"audit_log", "meta", "_sqlite_migrations"}
+
+
+def data_tables(store: Store) -> list[tuple[str, bool]]:
+    """(name, is_virtual) of every table holding records or their index, parents first.
+
+    Read from the database itself, so the baseline follows the schema as it changes; FTS5
+    shadow tables are left out (inserting into the virtual table fills them).
+    """
+    rows = store.conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+    ).fetchall()
+    virtual = {name for name, sql in rows if sql and sql.upper().startswith("CREATE VIRTUAL")}
+    shadows = {name for name, _ in rows for v in virtual if name.startswith(f"{v}_")}
+    tables = [name for name, _ in rows if name not in NOT_DATA and name not in shadows]
+    parents = {
+        t: {r[2] for r in store.conn.execute(f"PRAGMA foreign_key_list([{t}])")} - {t}
+        for t in tables
+    }
+    ordered: list[str] = []
+    while len(ordered) < len(tables):
+        ready = [t for t in tables if t not in ordered and parents[t] <= set(ordered)]
+        ordered += sorted(ready) or sorted(set(tables) - set(ordered))  # a cycle: any order
+    return [(t, t in virtual) for t in ordered]
 
 
 def remove_database(path: Path) -> None:
@@ -56,16 +67,20 @@ def import_once(source: Path, db_path: Path) -> tuple[float, int]:
     return elapsed, report.created + report.updated
 
 
-def _table_rows(store: Store) -> list[tuple[str, list[tuple[Any, ...]]]]:
+def _table_rows(store: Store) -> list[tuple[str, str, list[tuple[Any, ...]]]]:
+    """(table, column list, rows) of every data table; virtual tables keep their rowids."""
     out = []
-    for table in DATA_TABLES:
-        out.append((table, store.conn.execute(f"SELECT * FROM {table}").fetchall()))
-    fts = f"SELECT {', '.join(FTS_COLUMNS)} FROM search_index"
-    out.append(("search_index", store.conn.execute(fts).fetchall()))
+    for table, is_virtual in data_tables(store):
+        cols = [r[1] for r in store.conn.execute(f"PRAGMA table_info([{table}])")]
+        if is_virtual:
+            cols = ["rowid", *cols]
+        names = ", ".join(cols)
+        rows = store.conn.execute(f"SELECT {names} FROM [{table}]").fetchall()
+        out.append((table, names, rows))
     return out
 
 
-def baseline_once(rows: list[tuple[str, list[tuple[Any, ...]]]], db_path: Path) -> float:
+def baseline_once(rows: list[tuple[str, str, list[tuple[Any, ...]]]], db_path: Path) -> float:
     """Seconds to executemany ``rows`` into a fresh database with the same schema."""
     remove_database(db_path)
     store = Store.open(db_path)
@@ -73,12 +88,10 @@ def baseline_once(rows: list[tuple[str, list[tuple[Any, ...]]]], db_path: Path) 
         conn = store.conn
         began = time.perf_counter()
         conn.execute("BEGIN IMMEDIATE")
-        for table, table_rows in rows:
-            if not table_rows:
-                continue
-            marks = ", ".join("?" * len(table_rows[0]))
-            cols = f" ({', '.join(FTS_COLUMNS)})" if table == "search_index" else ""
-            conn.executemany(f"INSERT INTO {table}{cols} VALUES ({marks})", table_rows)
+        for table, names, table_rows in rows:
+            if table_rows:
+                marks = ", ".join("?" * len(table_rows[0]))
+                conn.executemany(f"INSERT INTO [{table}] ({names}) VALUES ({marks})", table_rows)
         conn.execute("COMMIT")
         return time.perf_counter() - began
     finally:
@@ -107,7 +120,8 @@ def measure_import(source: Path, db_path: Path, *, runs: int, baseline_runs: int
     figure.baseline = records / base_s
     figure.details = {
         "records": records,
-        "rows": sum(len(r) for _, r in rows),
+        "rows": sum(len(r) for _, _, r in rows),
+        "tables": [t for t, _, _ in rows],
         "seconds": samples,
         "baseline_seconds": base_samples,
         "source_mb": round(source.stat().st_size / 1e6, 1),

@@ -242,18 +242,25 @@ def main(argv: list[str] | None = None) -> int:
 
     from bench.brief_bench import measure_briefs
     from bench.search_bench import measure_search
-    from council_desktop.store import Store
+    from council_desktop.store import Store, StoreError
 
     print("search, briefs …", flush=True)
-    store = Store.open(db)
     try:
-        figures += measure_search(store, repeats=repeats)
+        store = Store.open(db)
+    except StoreError as exc:  # e.g. the schema changed under a running harness
+        why = f"the database cannot be opened: {exc}"
+        figures += [Figure(n, "ms").unavailable(why) for n in ("4 search median", "4 search p95")]
         figures += ui[4:6]
-        figures += measure_briefs(
-            store, repeats=3 if args.quick else 5, book_repeats=1 if args.quick else 3
-        )
-    finally:
-        store.close()
+        figures += [Figure(n, "s").unavailable(why) for n in ("6 brief", "6 book (100 meetings)")]
+    else:
+        try:
+            figures += measure_search(store, repeats=repeats)
+            figures += ui[4:6]
+            figures += measure_briefs(
+                store, repeats=3 if args.quick else 5, book_repeats=1 if args.quick else 3
+            )
+        finally:
+            store.close()
     figures.append(ui[6])
     print("bundle …", flush=True)
     figures.append(bundle_figure(run_baseline=not args.quick))
