@@ -206,7 +206,7 @@ def test_check_finds_a_broken_search_index(sample_store: Store) -> None:
     assert check(sample_store) == []
     with sample_store.write():
         sample_store.conn.execute(
-            "DELETE FROM search_index WHERE record_uuid = '0c0f1d00-2013-4c0d-9a00-000000000003'"
+            "DELETE FROM search_records WHERE record_uuid = '0c0f1d00-2013-4c0d-9a00-000000000003'"
         )
     problems = check(sample_store)
     assert any("0c0f1d00-2013-4c0d-9a00-000000000003" in p for p in problems), problems

@@ -127,7 +127,7 @@ def test_check_database_reports(qtbot, window, monkeypatch) -> None:
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: said.append(a[2]))
     assert check_database(window.ctx, window) == []
     assert said == ["No problems found."]
-    window.ctx.store.conn.execute("DELETE FROM search_index WHERE record_uuid = ?", [MEETING])
+    window.ctx.store.conn.execute("DELETE FROM search_records WHERE record_uuid = ?", [MEETING])
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: said.append(a[2]))
     assert check_database(window.ctx, window)
     assert MEETING in said[-1]

@@ -20,6 +20,7 @@ from council_desktop.store import (
     restore,
     save_document,
     save_meeting,
+    search_index,
 )
 
 MEETING = "0c0f1d00-2013-4c0d-9a00-000000000004"
@@ -100,27 +101,48 @@ def test_import_into_an_empty_database_indexes_the_pdf(store: Store, sample_copy
 
 def test_check_finds_missing_stale_orphan_and_duplicate_rows(sample_store: Store) -> None:
     c = sample_store.conn
-    c.execute("DELETE FROM search_index WHERE record_uuid = ?", [MEETING])
+    search_index.remove(sample_store, [MEETING])
     c.execute(
-        "UPDATE search_index SET body = 'eski' WHERE record_uuid = ?",
+        "UPDATE search_index SET body = 'eski' WHERE rowid = "
+        "(SELECT id FROM search_records WHERE record_uuid = ?)",
         ["0c0f1d00-2013-4c0d-9a00-000000000002"],
     )
-    c.execute(
-        "INSERT INTO search_index (record_type, record_uuid, title, body, title_raw, body_raw) "
-        "VALUES ('meeting', 'no-such-uuid', 'x', 'x', 'x', 'x')"
-    )
-    c.execute(
-        "INSERT INTO search_index SELECT * FROM search_index WHERE record_uuid = ?",
-        ["0c0f1d00-2013-4c0d-9a00-000000000103"],
-    )
+    search_index.add(sample_store, [("meeting", "no-such-uuid", "x", "x", "x", "x")])
+    doc = get_document(sample_store, "0c0f1d00-2013-4c0d-9a00-000000000103")
+    search_index.add(sample_store, [search_index.document_index_row(doc)])
     problems = check(sample_store)
     text = "\n".join(problems)
     assert f"meeting {MEETING}" in text and "not indexed" in text
-    assert "out-of-date" in text
+    assert "out-of-date text" in text
     assert "no-such-uuid belongs to no live record" in text
     assert "indexed 2 times" in text
     assert len(problems) == 5  # four problems and what to do about them
     rebuild(sample_store)
+    assert check(sample_store) == []
+
+
+def test_check_finds_stale_filter_columns_and_half_rows(sample_store: Store) -> None:
+    c = sample_store.conn
+    c.execute("UPDATE search_records SET kind = 'summit' WHERE record_uuid = ?", [PROTOCOL])
+    c.execute("DELETE FROM search_records WHERE record_uuid = ?", [MEETING])
+    text = "\n".join(check(sample_store))
+    assert f"document {PROTOCOL} has out-of-date kind" in text
+    assert f"meeting {MEETING}" in text and "not indexed" in text
+    assert "1 rows are missing their other half" in text
+    rebuild(sample_store)
+    assert check(sample_store) == []
+
+
+def test_a_document_edit_moves_its_files_filters_too(sample_store: Store) -> None:
+    doc = get_document(sample_store, PROTOCOL)
+    doc["dated_on"] = "2001-02-03"
+    save_document(sample_store, doc)
+    hits = search(
+        sample_store, "kararlaştırmışlardır", date_from="2001-01-01", date_to="2001-12-31"
+    )
+    assert ("attachment", "2001-02-03") in {(r.type, r.date) for r in hits}
+    later = search(sample_store, "kararlaştırmışlardır", date_from="2002-01-01")
+    assert "attachment" not in {r.type for r in later}
     assert check(sample_store) == []
 
 
@@ -134,6 +156,7 @@ def test_a_migration_that_transforms_tables_keeps_search(sample_store: Store) ->
 
 def test_a_migration_that_loses_the_index_is_repaired_by_rebuild(sample_store: Store) -> None:
     sample_store.conn.execute("DROP TABLE search_index")
+    sample_store.conn.execute("DROP TABLE search_records")
     assert check(sample_store) == ["The search index is missing: run `council-desktop reindex`."]
     assert search(sample_store, "cavusoglu") == []  # no error for the user
     report = rebuild(sample_store)

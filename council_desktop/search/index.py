@@ -8,19 +8,13 @@ everything else: ``rebuild`` after a migration, a restored file or a better PDF 
 from __future__ import annotations
 
 import logging
-from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from council_desktop.search.extract import extract_text
-from council_desktop.store import schema, search_index
+from council_desktop.store import search_index
 from council_desktop.store.connection import Store
-from council_desktop.store.documents import get_document
-from council_desktop.store.meetings import get_meeting
 
 log = logging.getLogger(__name__)
-
-_COLUMNS = "title, body, title_raw, body_raw"
 
 
 @dataclass(frozen=True)
@@ -43,35 +37,11 @@ class RebuildReport:
 
 
 def _index_exists(store: Store) -> bool:
-    return bool(
-        store.scalar("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'search_index'")
-    )
-
-
-def _index_ddl() -> str:
-    # The one definition of the table is the schema's; reused when a migration lost it.
-    return next(s for s in schema._V1 if "search_index USING fts5" in s)
-
-
-def _live_uuids(store: Store, table: str) -> list[str]:
-    return [
-        r[0]
-        for r in store.conn.execute(
-            f"SELECT uuid FROM {table} WHERE deleted_at IS NULL ORDER BY id"
-        )
-    ]
-
-
-def expected_rows(store: Store) -> Iterator[search_index.IndexRow]:
-    """Every row the index should hold, built from the live records as a save builds it."""
-    for uuid in _live_uuids(store, "meetings"):
-        yield search_index.meeting_index_row(get_meeting(store, uuid))
-    for uuid in _live_uuids(store, "documents"):
-        doc = get_document(store, uuid)
-        yield search_index.document_index_row(doc)
-        for a in doc["attachments"]:
-            text = store.scalar("SELECT text FROM blobs WHERE sha256 = ?", [a["sha256"]])
-            yield search_index.attachment_index_row(a["uuid"], a["filename"], str(text or ""))
+    found = store.conn.execute(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+        "AND name IN ('search_index', 'search_records')"
+    ).fetchone()[0]
+    return bool(found == 2)
 
 
 def _reextract(store: Store) -> tuple[int, int]:
@@ -102,26 +72,18 @@ def rebuild(store: Store, *, extract: bool = True) -> RebuildReport:
     """Drop every index row and index all live records again (one transaction).
 
     With ``extract`` the text of attached files is first read again from the stored bytes
-    (a file whose bytes are missing keeps the text read before). A lost index table (a
-    migration that recreated tables) is created again.
+    (a file whose bytes are missing keeps the text read before). The index tables are made
+    anew (store/search_index.py ``refill``), so a lost or damaged table is recovered too.
     """
     extracted, missing = _reextract(store) if extract else (0, 0)
-    counts: Counter[str] = Counter()
     with store.write():
-        if not _index_exists(store):
-            store.conn.execute(_index_ddl())
-        store.conn.execute("DELETE FROM search_index")
-        batch: list[search_index.IndexRow] = []
-        for row in expected_rows(store):
-            counts[row[0]] += 1
-            batch.append(row)
-            if len(batch) >= 1000:
-                search_index.add(store, batch)
-                batch = []
-        search_index.add(store, batch)
-        store.conn.execute("INSERT INTO search_index(search_index) VALUES ('optimize')")
+        counts = search_index.refill(store)
     return RebuildReport(
-        counts["meeting"], counts["document"], counts["attachment"], extracted, missing
+        counts.get("meeting", 0),
+        counts.get("document", 0),
+        counts.get("attachment", 0),
+        extracted,
+        missing,
     )
 
 
@@ -129,17 +91,16 @@ def check(store: Store) -> list[str]:
     """Problems with the index, one sentence each; ``[]`` when it matches the live records.
 
     Missing (a live record not indexed), stale (indexed text differs from the record),
-    orphan (a row for a deleted or unknown record) and duplicate rows are reported.
+    orphan (a row for a deleted or unknown record), duplicate rows, out-of-date filter columns
+    and half rows (in ``search_index`` or ``search_records`` only) are reported.
     """
     if not _index_exists(store):
         return ["The search index is missing: run `council-desktop reindex`."]
-    actual: dict[tuple[str, str], list[tuple[str, str, str, str]]] = {}
-    for record_type, uuid, *text in store.conn.execute(
-        f"SELECT record_type, record_uuid, {_COLUMNS} FROM search_index"
-    ):
+    actual: dict[tuple[str, str], list[tuple[str, ...]]] = {}
+    for record_type, uuid, *text in search_index.indexed_rows(store):
         actual.setdefault((record_type, uuid), []).append(tuple(text))
     problems: list[str] = []
-    for record_type, uuid, *text in expected_rows(store):
+    for record_type, uuid, *text in search_index.expected_rows(store):
         found = actual.pop((record_type, uuid), None)
         label = f"{record_type} {uuid} ({text[2]!r})"
         if found is None:
@@ -150,6 +111,14 @@ def check(store: Store) -> list[str]:
             problems.append(f"Search index: {label} is indexed with out-of-date text.")
     for record_type, uuid in sorted(actual):
         problems.append(f"Search index: a row for {record_type} {uuid} belongs to no live record.")
+    for record_type, uuid in sorted(set(search_index.stale_filters(store)) - set(actual)):
+        problems.append(
+            f"Search index: {record_type} {uuid} has out-of-date kind, date, country or "
+            "classification for the search filters."
+        )
+    unpaired = search_index.unpaired_rows(store)
+    if unpaired:
+        problems.append(f"Search index: {unpaired} rows are missing their other half.")
     if problems:
         problems.append("Run `council-desktop reindex` to rebuild the search index.")
     return problems

@@ -1,9 +1,12 @@
-"""``search()``: one FTS5 MATCH with LIMIT, then snippets for the returned rows only.
+"""``search()``: one ranked FTS5 MATCH with LIMIT, then text and snippets for those rows only.
 
 The query is parsed into folded tokens (query.py), so nothing typed is an FTS5 syntax error.
-Ranking is FTS5's bm25 with the title weighted above the body, passed as ``rank MATCH`` so
-FTS5 sorts by rank itself and reads the (possibly long) original text of the top rows only.
-Filters join meetings/documents by their UNIQUE uuid; no Python loop over matches.
+Ranking is FTS5's bm25 with the title weighted above the body. Computing bm25 is what costs
+(about a microsecond per matching row), so at most ``RANK_CAP`` matches are ranked: the
+newest ones (highest rowids; a rebuild numbers rows by the record's date, a save gives the
+next number). A one-letter prefix or a word in half the records thus costs the same as a
+word in 20,000. Filters read the slim ``search_records`` table (store/search_index.py), and
+the original text is read for the returned rows only.
 """
 
 from __future__ import annotations
@@ -19,8 +22,10 @@ from council_desktop.store.connection import Store
 
 RECORD_TYPES = ("meeting", "document", "attachment")
 TITLE_WEIGHT = 10.0
-# bm25 weights for the columns: record_type, record_uuid, title, body, title_raw, body_raw.
-RANK = f"bm25(0.0, 0.0, {TITLE_WEIGHT}, 1.0, 0.0, 0.0)"
+# bm25 weights for the columns: title, body, title_raw, body_raw.
+RANK = f"bm25(search_index, {TITLE_WEIGHT}, 1.0, 0.0, 0.0)"
+# Matches ranked at most: ~15 ms of bm25 on a 2-core laptop (docs/search.md, "Speed").
+RANK_CAP = 20_000
 MAX_LIMIT = 10_000
 
 
@@ -73,14 +78,6 @@ class Filters:
     country: str | None = None
     classification: str | None = None
 
-    @property
-    def on_records(self) -> bool:
-        """True when a filter needs the records' own columns (not just the index)."""
-        return any(
-            v is not None
-            for v in (self.kinds, self.date_from, self.date_to, self.country, self.classification)
-        )
-
 
 def search(
     store: Store,
@@ -113,68 +110,82 @@ def search(
         return []
     sql, params = _sql(query, filters, limit)
     try:
-        rows = store.conn.execute(sql, params).fetchall()
+        ranked = store.conn.execute(sql, params).fetchall()
+        rows = _details(store, ranked)
     except sqlite3.OperationalError as exc:  # a damaged or missing index: say so, no results
-        if "search_index" in str(exc) or "fts5" in str(exc):
+        if "search_" in str(exc) or "fts5" in str(exc):
             return []
         raise
     pattern = snippets.matcher(query)
     return [_result(row, pattern) for row in rows]
 
 
-_SELECT = """
-SELECT s.record_type, s.record_uuid, s.title_raw, s.body_raw, s.rank,
-       coalesce(m.uuid, d.uuid, ad.uuid), coalesce(m.title, d.title, ad.title),
-       coalesce(m.starts_on, d.dated_on, ad.dated_on), coalesce(m.kind, d.kind, ad.kind)
-FROM search_index s
-LEFT JOIN meetings m ON s.record_type = 'meeting' AND m.uuid = s.record_uuid
-LEFT JOIN documents d ON s.record_type = 'document' AND d.uuid = s.record_uuid
-LEFT JOIN attachments a ON s.record_type = 'attachment' AND a.uuid = s.record_uuid
-LEFT JOIN documents ad ON ad.id = a.document_id
-WHERE search_index MATCH ? AND s.rank MATCH ?"""
+# The newest RANK_CAP matches (FTS5 walks rowids downwards itself), ranked by bm25; the
+# search_records join is added only when a filter needs it.
+_RANKED = """
+SELECT id, score FROM (
+    SELECT s.rowid AS id, {rank} AS score FROM search_index s{join}
+    WHERE search_index MATCH ?{where}
+    ORDER BY s.rowid DESC LIMIT ?)
+ORDER BY score LIMIT ?"""
+
+# What a result shows, for the few rows returned (a file's hit opens its document).
+_DETAILS = """
+SELECT r.id, r.record_type, r.record_uuid, s.title_raw, s.body_raw, r.date, r.kind,
+       d.uuid, d.title
+FROM search_records r JOIN search_index s ON s.rowid = r.id
+LEFT JOIN attachments a ON r.record_type = 'attachment' AND a.uuid = r.record_uuid
+LEFT JOIN documents d ON d.id = a.document_id
+WHERE r.id IN ({marks})"""
 
 
 def _sql(query: ParsedQuery, f: Filters, limit: int) -> tuple[str, list[Any]]:
     where: list[str] = []
-    params: list[Any] = [query.match_expression(), RANK]
+    params: list[Any] = [query.match_expression()]
     if f.types is not None:
-        where.append(f"s.record_type IN ({', '.join('?' * len(f.types))})")
+        where.append(f"r.record_type IN ({', '.join('?' * len(f.types))})")
         params += list(f.types)
-    if f.on_records:
-        # The record's own columns, whichever table it is in (attachments: their document).
-        doc = "coalesce(d.{0}, ad.{0})"
-        if f.kinds is not None:
-            marks = ", ".join("?" * len(f.kinds))
-            where.append(f"coalesce(m.kind, {doc.format('kind')}) IN ({marks})")
-            params += list(f.kinds)
-        date = f"coalesce(m.starts_on, {doc.format('dated_on')})"
-        if f.date_from is not None:
-            where.append(f"{date} >= ?")
-            params.append(f.date_from)
-        if f.date_to is not None:
-            where.append(f"{date} <= ?")
-            params.append(f.date_to)
-        if f.country is not None:
-            where.append(
-                f"(m.country = ? OR instr({doc.format('parties')}, '\"' || ? || '\"') > 0)"
-            )
-            params += [f.country, f.country]
-        if f.classification is not None:
-            where.append(f"coalesce(m.classification, {doc.format('classification')}) = ?")
-            params.append(f.classification)
-    sql = _SELECT + "".join(f" AND {w}" for w in where) + " ORDER BY s.rank LIMIT ?"
-    params.append(limit)
-    return sql, params
+    if f.kinds is not None:
+        where.append(f"r.kind IN ({', '.join('?' * len(f.kinds))})")
+        params += list(f.kinds)
+    if f.date_from is not None:
+        where.append("r.date >= ?")
+        params.append(f.date_from)
+    if f.date_to is not None:
+        where.append("r.date <= ?")
+        params.append(f.date_to)
+    if f.country is not None:
+        where.append("instr(r.countries, '\"' || ? || '\"') > 0")
+        params.append(f.country)
+    if f.classification is not None:
+        where.append("r.classification = ?")
+        params.append(f.classification)
+    join = " JOIN search_records r ON r.id = s.rowid" if where else ""
+    sql = _RANKED.format(rank=RANK, join=join, where="".join(f" AND {w}" for w in where))
+    return sql, params + [RANK_CAP, limit]
+
+
+def _details(store: Store, ranked: list[tuple[int, float]]) -> list[tuple[Any, ...]]:
+    """The shown columns of the ranked rows, best first, each with its score."""
+    if not ranked:
+        return []
+    found = {
+        row[0]: row[1:]
+        for row in store.conn.execute(
+            _DETAILS.format(marks=", ".join("?" * len(ranked))), [i for i, _ in ranked]
+        )
+    }
+    return [(*found[i], score) for i, score in ranked if i in found]
 
 
 def _result(row: tuple[Any, ...], pattern: Any) -> SearchResult:
-    record_type, record_uuid, title_raw, body_raw, rank, uuid, title, date, kind = row
+    record_type, record_uuid, title_raw, body_raw, date, kind, doc_uuid, doc_title, rank = row
     piece = snippets.snippet(body_raw or "", pattern)
     is_file = record_type == "attachment"
-    shown_title = (title or "") if is_file else (title_raw or title or "")
+    shown_title = (doc_title or "") if is_file else (title_raw or "")
     return SearchResult(
         type=record_type,
-        uuid=uuid or record_uuid,
+        uuid=(doc_uuid or record_uuid) if is_file else record_uuid,
         title=shown_title,
         date=date,
         snippet=piece.text,

@@ -115,6 +115,35 @@ def m0001_initial(db: Database) -> None:
         db.execute(statement)
 
 
+# The search index since 0002: a slim FTS5 table (folded text to match, original text
+# unindexed for snippets, prefix indexes so one- and two-letter prefixes are cheap) and
+# ``search_records`` sharing its rowids: which record each row is, and the columns the
+# search filters read, so a filtered search never loads long text (store/search_index.py).
+SEARCH_TABLES = [
+    """CREATE TABLE search_records (
+        id INTEGER PRIMARY KEY, record_type TEXT NOT NULL, record_uuid TEXT NOT NULL,
+        kind TEXT, date TEXT, countries TEXT NOT NULL DEFAULT '[]', classification TEXT)""",
+    "CREATE INDEX search_records_uuid ON search_records(record_uuid)",
+    """CREATE VIRTUAL TABLE search_index USING fts5(
+        title, body, title_raw UNINDEXED, body_raw UNINDEXED,
+        tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2')""",
+]
+
+
+@migrations(name="0002_search_records")
+def m0002_search_records(db: Database) -> None:
+    """Restructure the search index (SEARCH_TABLES) and fill it again from the records.
+
+    The text is folded in Python, so this calls the store's own index code: a later
+    migration that changes what get_meeting/get_document read must keep this step working
+    (or replace it by one that refills the index after all steps have run).
+    """
+    from council_desktop.store.connection import Store
+    from council_desktop.store.search_index import refill
+
+    refill(Store(db.conn, None))
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 
 

@@ -7,8 +7,20 @@ Views never talk to each other directly: a write goes through a store operation,
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from council_desktop.search.query import ParsedQuery
 from council_desktop.store import Change, Store
 from council_desktop.ui.qt import QObject, Signal
+
+
+@dataclass(frozen=True)
+class Highlight:
+    """What to show when a search result opens: the query, and the file it was found in
+    (an attached-file hit), if any."""
+
+    query: ParsedQuery
+    attachment_uuid: str | None = None
 
 
 class AppContext(QObject):
@@ -21,6 +33,9 @@ class AppContext(QObject):
     def __init__(self, store: Store, parent: QObject | None = None):
         super().__init__(parent)
         self.store = store
+        # Set by the search view only while it emits ``open_record``: the form that opens the
+        # record shows the first field holding a searched word (ui/forms/match.py).
+        self.highlight: Highlight | None = None
 
     @property
     def read_only(self) -> bool:

@@ -14,7 +14,8 @@ from typing import Any
 
 from council_desktop.records.validation import Problem, ValidationError
 from council_desktop.store import Change, StoreError
-from council_desktop.ui.context import AppContext
+from council_desktop.ui.context import AppContext, Highlight
+from council_desktop.ui.forms.match import reveal_match
 from council_desktop.ui.forms.subtables import SubTable
 from council_desktop.ui.forms.undo import FieldBinding, FieldCommand
 from council_desktop.ui.qt import (
@@ -128,6 +129,9 @@ class RecordForm(QWidget):
         self._valid = True
         self._title = ""
         self.problems: list[Problem] = []
+        # (uuid, highlight) of a search result asked to open here, shown once it is loaded.
+        self._pending_match: tuple[str, Highlight] | None = None
+        ctx.open_record.connect(self._open_requested)
 
         self.heading = QLabel(self)
         font = self.heading.font()
@@ -217,6 +221,23 @@ class RecordForm(QWidget):
         self._undo.clear()
         self._apply_read_only()
         self.refresh(force=True)
+        pending, self._pending_match = self._pending_match, None
+        if pending is not None and uuid is not None and pending[0] == uuid:
+            self.show_match(pending[1])
+
+    def _open_requested(self, record_type: str, uuid: str) -> None:
+        """A search result is being opened: show its match once the record is loaded here."""
+        query = self.ctx.highlight
+        if record_type != self.record_type or query is None:
+            return
+        if uuid == self._uuid:  # already shown (or loaded by the main window just now)
+            self.show_match(query)
+        else:
+            self._pending_match = (uuid, query)
+
+    def show_match(self, highlight: Highlight) -> bool:
+        """Show the first field holding a searched word, the match selected (forms/match.py)."""
+        return reveal_match(self, highlight.query)
 
     def _fill(self, record: dict[str, Any]) -> None:
         self._baseline = copy.deepcopy(record)

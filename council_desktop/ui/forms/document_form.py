@@ -15,7 +15,7 @@ from council_desktop.store import (
     meetings_referencing_document,
     save_document,
 )
-from council_desktop.ui.context import AppContext
+from council_desktop.ui.context import AppContext, Highlight
 from council_desktop.ui.enum_labels import enum_label
 from council_desktop.ui.forms.attachments_panel import AttachmentsPanel
 from council_desktop.ui.forms.base import RecordForm, general_page
@@ -162,6 +162,13 @@ class DocumentForm(RecordForm):
         uuid = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
         if uuid:
             self.ctx.open_record.emit("meeting", uuid)
+
+    def show_match(self, highlight: Highlight) -> bool:
+        """A hit in an attached file (or in no field of the document) shows the attachments."""
+        if highlight.attachment_uuid is None and super().show_match(highlight):
+            return True
+        self.tabs.setCurrentIndex(2)  # Attachments
+        return highlight.attachment_uuid is not None
 
     def _attachments_changed(self, attachments: list[dict[str, Any]]) -> None:
         # Attaching writes at once: the stored list is the clean state for this part.

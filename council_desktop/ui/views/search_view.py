@@ -14,10 +14,10 @@ from typing import Any
 from council_desktop.records.countries import COUNTRIES
 from council_desktop.records.enums import CLASSIFICATIONS, DOCUMENT_KINDS, MEETING_KINDS
 from council_desktop.records.folding import fold
-from council_desktop.search.query import tokens
+from council_desktop.search.query import parse, tokens
 from council_desktop.search.service import SearchResult, search
 from council_desktop.search.snippets import Marked
-from council_desktop.ui.context import AppContext
+from council_desktop.ui.context import AppContext, Highlight
 from council_desktop.ui.enum_labels import country_label, enum_label
 from council_desktop.ui.icons import icon
 from council_desktop.ui.locale_format import date_input_format
@@ -455,7 +455,12 @@ class SearchView(QWidget):
         if not isinstance(result, SearchResult):
             return False
         self.field.set_recent(remember_search(self.field.text()))
-        self.ctx.open_record.emit(result.record_type, result.uuid)
+        # The form shows where the match is (ui/forms/match.py).
+        self.ctx.highlight = Highlight(parse(self.field.text()), result.attachment_uuid)
+        try:
+            self.ctx.open_record.emit(result.record_type, result.uuid)
+        finally:
+            self.ctx.highlight = None
         return True
 
     def open_current(self) -> bool:
