@@ -229,6 +229,34 @@ def test_layout_is_remembered_between_windows(qtbot, sample_store):
     assert again.splitter.sizes() == splitter_sizes
 
 
+@pytest.mark.parametrize("width", [480, 600, 900])
+def test_columns_fit_the_list_so_it_never_scrolls_sideways(qtbot, window, width):
+    from council_desktop.ui.views.record_list import TITLE_MIN_CHARS
+
+    view = window.meetings_view
+    view.splitter.setSizes([width, sum(view.splitter.sizes()) - width])
+    qtbot.waitUntil(lambda: abs(view.table.viewport().width() - width) < 20)
+    header = view.table.horizontalHeader()
+    metrics = view.table.fontMetrics()
+    assert header.length() <= view.table.viewport().width()
+    assert not view.table.horizontalScrollBar().isVisible()
+    date = view.model.column_of("starts_on")
+    shown = [view.model.index(r, date).data() for r in range(view.model.rowCount())]
+    assert header.sectionSize(date) > max(map(metrics.horizontalAdvance, shown))  # never cut
+    title = header.sectionSize(view.model.column_of("title"))
+    assert title >= TITLE_MIN_CHARS * metrics.averageCharWidth()
+
+
+def test_a_column_the_user_sized_keeps_its_width(qtbot, window):
+    view = window.meetings_view
+    header = view.table.horizontalHeader()
+    city = view.model.column_of("city")
+    header.resizeSection(city, 131)  # as a drag does
+    view.splitter.setSizes([700, 2000])
+    qtbot.wait(20)
+    assert header.sectionSize(city) == 131
+
+
 def test_settings_stay_out_of_the_real_home(window, tmp_path_factory):
     from council_desktop.ui.views.record_list import app_settings
 
@@ -356,6 +384,131 @@ def test_brief_actions_are_in_the_menus(window):
     assert "PDF viewer" in window.print_brief_action.toolTip()
     assert window.export_brief_action in window.records_menu.actions()
     assert window.export_book_action in window.records_menu.actions()
+
+
+# -- several rows selected -------------------------------------------------------------------
+
+
+def _click(qtbot, view, row: int, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    rect = view.table.visualRect(view.model.index(row, 1))
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
+
+
+def _rows(view) -> list[int]:
+    return sorted(i.row() for i in view.table.selectionModel().selectedRows())
+
+
+def test_ctrl_shift_click_and_ctrl_a_select_several_for_the_briefing_book(
+    qtbot, window, monkeypatch
+):
+    view = window.meetings_view
+    uuid = view.model.uuid_at
+    _click(qtbot, view, 0)
+    _click(qtbot, view, 2, Qt.KeyboardModifier.ControlModifier)
+    assert _rows(view) == [0, 2]
+    assert view.selected_uuids() == [uuid(0), uuid(2)]
+    assert view.form.current_uuid() == uuid(2)  # the form shows the current row
+
+    _click(qtbot, view, 1)
+    _click(qtbot, view, 4, Qt.KeyboardModifier.ShiftModifier)  # from row 1 to row 4
+    assert _rows(view) == [1, 2, 3, 4]
+    assert view.form.current_uuid() == uuid(4)
+
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert _rows(view) == list(range(7))
+    assert view.form.current_uuid() == uuid(4)  # selecting everything moves nothing
+
+    books = []
+    monkeypatch.setattr(window.brief_exporter, "export_book", lambda uuids: books.append(uuids))
+    window.export_book_action.trigger()
+    assert books == [[uuid(r) for r in range(7)]]
+
+
+def test_the_selection_survives_a_refresh(qtbot, window):
+    from council_desktop.store import Change
+
+    view = window.meetings_view
+    _click(qtbot, view, 1)
+    _click(qtbot, view, 3, Qt.KeyboardModifier.ControlModifier)
+    _click(qtbot, view, 5, Qt.KeyboardModifier.ControlModifier)
+    chosen = view.selected_uuids()
+    window.ctx.announce(Change("saved", "all"))  # e.g. the command line wrote meanwhile
+    assert view.selected_uuids() == chosen
+    assert view.form.current_uuid() == view.selected_uuid() == view.model.uuid_at(5)
+
+
+def test_a_dirty_form_still_guards_ctrl_click(qtbot, window, monkeypatch):
+    view = window.meetings_view
+    form = view.form
+    answers = [Button.Cancel, Button.Discard]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: answers.pop(0))
+    first = view.model.uuid_at(0)
+    qtbot.keyClicks(form.title, " (edited)")
+
+    _click(qtbot, view, 3, Qt.KeyboardModifier.ControlModifier)  # Cancel: stay on the edit
+    qtbot.waitUntil(lambda: _rows(view) == [0], timeout=1000)
+    assert form.current_uuid() == first and form.is_dirty()
+    assert view.selected_uuid() == first
+
+    _click(qtbot, view, 3, Qt.KeyboardModifier.ShiftModifier)  # Discard: rows 0-3, form on 3
+    assert answers == []
+    assert _rows(view) == [0, 1, 2, 3]
+    assert form.current_uuid() == view.model.uuid_at(3) and not form.is_dirty()
+    assert not get_meeting(window.ctx.store, first)["title"].endswith("(edited)")
+
+
+def test_delete_several_asks_once_with_the_count_and_trashes_them_all(qtbot, window, monkeypatch):
+    view = window.meetings_view
+    _click(qtbot, view, 1)
+    _click(qtbot, view, 2, Qt.KeyboardModifier.ControlModifier)
+    _click(qtbot, view, 4, Qt.KeyboardModifier.ControlModifier)
+    chosen = view.selected_uuids()
+    titles = [view.model.title_at(r) for r in (1, 2, 4)]
+    asked = []
+
+    def answer(parent, caption, text, *args):
+        asked.append(text)
+        return Button.Cancel if len(asked) == 1 else Button.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)  # Cancel: nothing happens
+    assert len(asked) == 1
+    assert "these 3 meetings" in asked[0]
+    assert not any(title in asked[0] for title in titles)
+    assert _uuids(view) >= set(chosen)
+
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)  # Yes: one question, all three go
+    assert len(asked) == 2
+    assert view.model.rowCount() == 4
+    assert not _uuids(view) & set(chosen)
+    for uuid in chosen:
+        with pytest.raises(RecordNotFound):
+            get_meeting(window.ctx.store, uuid)
+    assert listing.counts(window.ctx.store)["trash"] == 3
+    assert "3 in trash" in window.counts_label.text()
+    assert view.form.current_uuid() == view.model.uuid_at(1)  # the next record is shown
+    assert view.selected_uuids() == [view.model.uuid_at(1)]
+
+
+def test_delete_names_the_one_record_selected_even_if_another_is_shown(qtbot, window, monkeypatch):
+    """Ctrl-click can leave one row selected that is not the current one: that one goes."""
+    view = window.meetings_view
+    _click(qtbot, view, 1)
+    _click(qtbot, view, 2, Qt.KeyboardModifier.ControlModifier)
+    _click(qtbot, view, 2, Qt.KeyboardModifier.ControlModifier)  # unselects row 2 again
+    assert _rows(view) == [1]
+    target, title = view.model.uuid_at(1), view.model.title_at(1)
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda p, c, text, *a: asked.append(text) or Button.Yes
+    )
+    window.delete_action.trigger()
+    assert len(asked) == 1 and title in asked[0]
+    with pytest.raises(RecordNotFound):
+        get_meeting(window.ctx.store, target)
+    assert listing.counts(window.ctx.store)["trash"] == 1
 
 
 def test_import_lists_every_problem_and_changes_nothing(qtbot, window, tmp_path, monkeypatch):

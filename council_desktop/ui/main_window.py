@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
             view.form.dirtyChanged.connect(self._update_state)
             view.form.validityChanged.connect(self._update_state)
             view.currentRecordChanged.connect(self._update_state)
+            view.table.selectionModel().selectionChanged.connect(self._update_state)
             view.table.addAction(self.delete_action)
             if hasattr(view.form, "briefRequested"):
                 view.form.briefRequested.connect(self._brief_requested)
@@ -271,7 +272,7 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
         self.delete_action = self._action(
             self.tr("&Delete…"), "delete", self.delete_current, [key(key.StandardKey.Delete)],
-            self.tr("Move the selected record to the trash"),
+            self.tr("Move the selected records to the trash"),
         )  # fmt: skip
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.find_action = self._action(
@@ -517,7 +518,7 @@ class MainWindow(QMainWindow):
             writable and form is not None and form.is_dirty() and form.can_save()
         )
         self.delete_action.setEnabled(
-            writable and view is not None and bool(view.selected_uuid() or form.current_uuid())
+            writable and view is not None and bool(view.has_selection() or form.current_uuid())
         )
         self.setWindowModified(any(v.form.is_dirty() for v in self.list_views()))
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import (  # noqa: F401
     QDateTime,
     QEvent,
     QFileSystemWatcher,
+    QItemSelection,
     QItemSelectionModel,
     QLibraryInfo,
     QLocale,

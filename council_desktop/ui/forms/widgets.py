@@ -21,6 +21,7 @@ from council_desktop.ui.qt import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QSize,
     QSpinBox,
     Qt,
     QToolButton,
@@ -132,6 +133,12 @@ class EnumCombo(CodeCombo):
 
     def __init__(self, values: tuple[str, ...], parent: QWidget | None = None):
         super().__init__([(v, enum_label(v)) for v in values], None, parent)
+        # A handful of short labels: as wide as the longest, so "Внеочередное заседание" or
+        # "Olağanüstü Toplantı" is never cut in the closed box.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return self.sizeHint()  # a layout short of room squeezes other fields, not the label
 
 
 def country_choices(first: list[str] | None = None) -> list[tuple[str, str]]:

@@ -132,6 +132,11 @@ class RecordTableModel(QAbstractTableModel):
             self.fetch_until(row)
         return row
 
+    def fetched_rows_of(self, uuids: list[str]) -> list[int]:
+        """The rows (among those fetched) of ``uuids``, in list order; no query."""
+        wanted = set(uuids)
+        return [i for i, row in enumerate(self._rows) if row[0] in wanted] if wanted else []
+
     def fetch_until(self, row: int) -> None:
         """Make sure rows up to ``row`` are fetched (one query, for a jump far down the list)."""
         have = len(self._rows)

@@ -1,8 +1,10 @@
 """A master list beside its detail form: quick filter, SQL-sorted table, splitter, form.
 
-The list never loses an edit: moving to another row while the form is dirty asks Save /
-Discard / Cancel, and Cancel puts the selection back. After a save the list re-reads its rows
-and selects the saved record; every write is announced on the AppContext so other views follow.
+Several rows can be selected (Ctrl/Shift-click, Ctrl+A) for a briefing book or one Delete; the
+form shows the *current* row. The list never loses an edit: moving the current row while the
+form is dirty asks Save / Discard / Cancel, and Cancel goes back to the record being edited.
+After a save the list re-reads its rows and keeps the selection; every write is announced on
+the AppContext so other views follow.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from council_desktop.records.enums import (
     MEETING_KINDS,
     MEETING_STATUSES,
 )
-from council_desktop.store import move_to_trash
+from council_desktop.store import Change, move_to_trash
 from council_desktop.store.errors import StoreError
 from council_desktop.ui.context import AppContext
 from council_desktop.ui.enum_labels import enum_label
@@ -25,14 +27,18 @@ from council_desktop.ui.models.record_table import RecordTableModel, format_date
 from council_desktop.ui.qt import (
     QAbstractItemView,
     QByteArray,
+    QEvent,
     QHBoxLayout,
     QHeaderView,
+    QItemSelection,
     QItemSelectionModel,
     QLineEdit,
     QMessageBox,
     QModelIndex,
+    QObject,
     QSettings,
     QSplitter,
+    QStyle,
     Qt,
     QTableView,
     QTimer,
@@ -42,6 +48,12 @@ from council_desktop.ui.qt import (
 )
 
 FILTER_DELAY_MS = 150
+# Automatic column widths: no column but the title wider than this many average characters
+# (the rest elides, the tooltip has it whole), and the title never narrower than TITLE_MIN.
+COLUMN_CAPS = {"kind": 24, "status": 16, "city": 14, "reference": 18}
+TITLE_MIN_CHARS = 16
+KEEP_WHOLE = {"starts_on", "dated_on"}  # a cut date is no date: these never shrink
+MEASURED_ROWS = 300  # rows looked at for content widths (the first page or so)
 DISCARD = "discard"
 SAVE = "save"
 CANCEL = "cancel"
@@ -69,7 +81,11 @@ class RecordListView(QWidget):
         self.record_type: str = form.record_type
         self.model = RecordTableModel(ctx.store, self.record_type, self)
         self._guard = False  # True while the selection is changed by code
-        self._keep_uuid: str | None = None
+        self._keep_uuids: list[str] = []
+        self._keep_current: str | None = None
+        self._auto_widths = True  # until the user drags a column edge
+        self._fitting = False  # True while the code sets column widths
+        self._natural: dict[int, tuple[int, int]] | None = None  # column -> (min, natural)
 
         self.filter_edit = QLineEdit()
         self.filter_edit.setClearButtonEnabled(True)
@@ -90,7 +106,7 @@ class RecordListView(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -104,7 +120,11 @@ class RecordListView(QWidget):
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
         header.setSortIndicatorShown(True)
-        self._default_widths()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # The title takes what the other columns leave, so the list never scrolls sideways.
+        title = self.model.column_of("title")
+        if title >= 0:
+            header.setSectionResizeMode(title, QHeaderView.ResizeMode.Stretch)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -128,6 +148,8 @@ class RecordListView(QWidget):
 
         self.restore_state()
         self.table.setSortingEnabled(True)
+        header.sectionResized.connect(self._section_resized)
+        self.table.viewport().installEventFilter(self)
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._restore_selection)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
@@ -143,11 +165,16 @@ class RecordListView(QWidget):
 
     # -- layout state ----------------------------------------------------------------------
 
-    def _default_widths(self) -> None:
-        """First-run widths measured from the texts the columns show (no truncated dates)."""
-        header = self.table.horizontalHeader()
+    def _measure(self) -> dict[int, tuple[int, int]]:
+        """Each column but the title: (narrowest, natural) width in pixels.
+
+        Natural is the widest of its header, the labels it can show (every kind and status in
+        the interface language, the longest date) and the first rows' texts, capped so one long
+        label cannot take the title's room; narrowest is what the header needs.
+        """
         metrics = self.table.fontMetrics()
         pad = 2 * metrics.horizontalAdvance("M")
+        arrow = self.table.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize)
         longest_date = max(
             (format_date(f"2000-{month:02d}-28") for month in range(1, 13)),
             key=metrics.horizontalAdvance,
@@ -157,22 +184,75 @@ class RecordListView(QWidget):
         samples = {
             "starts_on": [longest_date],
             "dated_on": [longest_date],
-            "kind": [enum_label(kinds[1])],  # a typical label; the longest ones elide
+            "kind": [enum_label(k) for k in kinds],
             "status": [enum_label(s) for s in statuses],
-            "city": ["Nur-Sultan", "New York"],
-            "reference": ["OTS/CFM/2021/00"],
-            "title": ["M" * 22],
         }
+        rows = min(self.model.rowCount(), MEASURED_ROWS)
+        widths: dict[int, tuple[int, int]] = {}
         for column, spec in enumerate(self.model.columns):
-            texts = samples.get(spec.key, ["M" * 8]) + [self.model.headerData(
+            if spec.key == "title":
+                continue
+            header_text = self.model.headerData(
                 column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole
-            )]  # fmt: skip
-            header.resizeSection(column, max(metrics.horizontalAdvance(t) for t in texts) + pad)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        # The title takes what the other columns leave, so the list never scrolls sideways.
-        title = self.model.column_of("title")
-        if title >= 0:
-            header.setSectionResizeMode(title, QHeaderView.ResizeMode.Stretch)
+            )
+            narrowest = metrics.horizontalAdvance(header_text) + pad + arrow
+            texts = samples.get(spec.key, []) + [
+                str(self.model.index(row, column).data() or "") for row in range(rows)
+            ]
+            natural = max([narrowest] + [metrics.horizontalAdvance(t) + pad for t in texts])
+            cap = COLUMN_CAPS.get(spec.key)
+            if cap is not None:
+                natural = min(natural, max(narrowest, cap * metrics.averageCharWidth() + pad))
+            if spec.key in KEEP_WHOLE:
+                narrowest = natural
+            widths[column] = (narrowest, natural)
+        return widths
+
+    def fit_columns(self) -> None:
+        """Size the columns to their contents within the table's width (the title stretches).
+
+        Runs on every resize until the user drags a column edge; from then on their widths are
+        kept (and remembered). When the natural widths do not fit, the other columns give up
+        room (in proportion to what they have beyond their header; dates never), before the
+        title goes below its minimum.
+        """
+        if not self._auto_widths:
+            return
+        if self._natural is None:
+            self._natural = self._measure()
+        natural = self._natural
+        title_min = TITLE_MIN_CHARS * self.table.fontMetrics().averageCharWidth()
+        room = self.table.viewport().width() - title_min
+        widths = {c: width for c, (_least, width) in natural.items()}
+        excess = sum(widths.values()) - room
+        if excess > 0:
+            slack = {c: widths[c] - least for c, (least, _w) in natural.items()}
+            total_slack = sum(slack.values())
+            if total_slack > 0:
+                share = min(1.0, excess / total_slack)
+                widths = {c: round(widths[c] - slack[c] * share) for c in widths}
+        header = self.table.horizontalHeader()
+        self._fitting = True
+        try:
+            for column, width in widths.items():
+                if header.sectionSize(column) != width:
+                    header.resizeSection(column, width)
+        finally:
+            self._fitting = False
+
+    def _section_resized(self, column: int, _old: int, _new: int) -> None:
+        """A column edge dragged by the user ends the automatic widths for this list."""
+        if self._fitting or column == self.model.column_of("title"):
+            return
+        if self.table.horizontalHeader().sectionResizeMode(column) == (
+            QHeaderView.ResizeMode.Interactive
+        ):
+            self._auto_widths = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return False
 
     def _key(self, name: str) -> str:
         return f"lists/{self.record_type}/{name}"
@@ -181,6 +261,7 @@ class RecordListView(QWidget):
         """Remember column widths, order, sort and the splitter (per record type)."""
         settings = app_settings()
         settings.setValue(self._key("header"), self.table.horizontalHeader().saveState())
+        settings.setValue(self._key("auto_widths"), self._auto_widths)
         settings.setValue(self._key("splitter"), self.splitter.saveState())
         settings.sync()
 
@@ -189,6 +270,8 @@ class RecordListView(QWidget):
         header_state = settings.value(self._key("header"))
         if isinstance(header_state, QByteArray) and not header_state.isEmpty():
             self.table.horizontalHeader().restoreState(header_state)
+            auto = settings.value(self._key("auto_widths"), True)
+            self._auto_widths = auto not in (False, "false")
         else:
             column = self.model.column_of(self.model.query.sort_key)
             self.table.horizontalHeader().setSortIndicator(column, Qt.SortOrder.DescendingOrder)
@@ -212,30 +295,42 @@ class RecordListView(QWidget):
     # -- selection -------------------------------------------------------------------------
 
     def selected_uuid(self) -> str | None:
+        """The current row's record when that row is selected (what the form shows)."""
         index = self.table.selectionModel().currentIndex()
         if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
             return None
         return self.model.uuid_at(index.row())
 
+    def _selected_rows(self) -> list[int]:
+        return sorted(index.row() for index in self.table.selectionModel().selectedRows())
+
     def selected_uuids(self) -> list[str]:
         """Every selected record, in list order (a briefing book of "the selection")."""
-        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
-        return [uuid for uuid in (self.model.uuid_at(row) for row in rows) if uuid]
+        return [uuid for uuid in map(self.model.uuid_at, self._selected_rows()) if uuid]
+
+    def has_selection(self) -> bool:
+        return self.table.selectionModel().hasSelection()
 
     def _select_row(self, row: int | None) -> None:
-        """Select ``row`` (or nothing) without asking the form anything."""
+        """Make ``row`` current and the only one selected (or select nothing), asking nothing."""
+        self._select_rows([] if row is None or row < 0 else [row], row)
+
+    def _select_rows(self, rows: list[int], current: int | None) -> None:
+        """Select ``rows``, with ``current`` the current row, without asking the form anything."""
         self._guard = True
         try:
-            selection = self.table.selectionModel()
-            if row is None or row < 0:
-                selection.clear()
+            selection_model = self.table.selectionModel()
+            if current is None or current < 0:
+                selection_model.clear()
                 return
-            index = self.model.index(row, 0)
-            selection.setCurrentIndex(
-                index,
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
+            selection = QItemSelection()
+            last = self.model.columnCount() - 1
+            for first_row, last_row in _runs(sorted(set(rows))):
+                selection.select(self.model.index(first_row, 0), self.model.index(last_row, last))
+            index = self.model.index(current, 0)
+            flags = QItemSelectionModel.SelectionFlag
+            selection_model.setCurrentIndex(index, flags.NoUpdate)
+            selection_model.select(selection, flags.ClearAndSelect | flags.Rows)
             self.table.scrollTo(index)
         finally:
             self._guard = False
@@ -255,12 +350,18 @@ class RecordListView(QWidget):
         return True
 
     def _remember_selection(self) -> None:
-        self._keep_uuid = self.selected_uuid() or self.form.current_uuid()
+        self._keep_uuids = self.selected_uuids()
+        self._keep_current = self.selected_uuid() or self.form.current_uuid()
 
     def _restore_selection(self) -> None:
-        uuid, self._keep_uuid = self._keep_uuid, None
-        row = self.model.row_of(uuid) if uuid else None
-        self._select_row(row)
+        """After the rows were read again: the same records selected, the same one current."""
+        keep, current = self._keep_uuids, self._keep_current
+        self._keep_uuids, self._keep_current = [], None
+        current_row = self.model.row_of(current) if current else None
+        rows = self.model.fetched_rows_of(keep)
+        if not rows and current_row is not None:
+            rows = [current_row]
+        self._select_rows(rows, current_row if current_row is not None else next(iter(rows), None))
 
     def _row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         if self._guard:
@@ -269,8 +370,12 @@ class RecordListView(QWidget):
         if uuid is None or uuid == self.form.current_uuid():
             return
         if not self.confirm_leave():
-            back = previous.row() if previous.isValid() else None
-            QTimer.singleShot(0, lambda: self._select_row(back))
+            # Back to the record being edited, once the click has finished selecting.
+            shown = self.form.current_uuid()
+            row = self.model.row_of(shown) if shown else None
+            if row is None and previous.isValid():
+                row = previous.row()
+            QTimer.singleShot(0, lambda: self._select_row(row))
             return
         self.form.load(uuid)
         self.currentRecordChanged.emit(uuid)
@@ -320,41 +425,63 @@ class RecordListView(QWidget):
         return found
 
     def delete_current(self) -> bool:
-        """Move the shown record to the trash after a confirmation that names it."""
-        uuid = self.selected_uuid() or self.form.current_uuid()
-        if uuid is None:
+        """Move the selected records (or the one shown) to the trash, after one confirmation.
+
+        The question names the record when there is one, else how many. All go in one
+        transaction: every one of them is in the trash afterwards, or none is.
+        """
+        shown = self.form.current_uuid()
+        rows = self._selected_rows()
+        uuids = [u for u in map(self.model.uuid_at, rows) if u]
+        if not uuids and shown:
+            uuids = [shown]
+            row = self.model.row_of(shown)
+            rows = [row] if row is not None else []
+        if not uuids:
             return False
-        row = self.model.row_of(uuid)
-        title = self.model.title_at(row) if row is not None else uuid
-        question = (
-            self.tr("Move the meeting “{title}” to the trash?")
-            if self.record_type == "meeting"
-            else self.tr("Move the document “{title}” to the trash?")
-        )
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete"),
-            question.format(title=title)
-            + "\n\n"
-            + self.tr("You can restore it from the Trash page."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not self._confirm_delete(uuids, rows):
             return False
         try:
-            change = move_to_trash(self.ctx.store, self.record_type, uuid)
+            with self.ctx.store.write():
+                for uuid in uuids:
+                    move_to_trash(self.ctx.store, self.record_type, uuid)
         except StoreError as exc:
             QMessageBox.warning(self, self.tr("Delete"), str(exc))
             return False
-        self.form.load(None)
-        self.ctx.announce(change)
-        next_row = min(row if row is not None else 0, self.model.rowCount() - 1)
-        if next_row >= 0:
-            self._row_changed(self.model.index(next_row, 0), QModelIndex())
+        if shown in uuids:
+            self.form.load(None)  # nothing to keep: the record shown went to the trash
+        self.ctx.announce(Change("trashed", self.record_type, tuple(uuids)))
+        if self.form.current_uuid() is None and self.model.rowCount():
+            next_row = min(rows[0] if rows else 0, self.model.rowCount() - 1)
             self._select_row(next_row)
+            self.form.load(self.model.uuid_at(next_row))
         self.currentRecordChanged.emit(self.form.current_uuid())
         return True
+
+    def _confirm_delete(self, uuids: list[str], rows: list[int]) -> bool:
+        if len(uuids) == 1:
+            title = self.model.title_at(rows[0]) if rows else uuids[0]
+            question = (
+                self.tr("Move the meeting “{title}” to the trash?")
+                if self.record_type == "meeting"
+                else self.tr("Move the document “{title}” to the trash?")
+            ).format(title=title)
+            restore = self.tr("You can restore it from the Trash page.")
+        else:
+            question = (
+                self.tr("Move these %n meetings to the trash?", "", len(uuids))
+                if self.record_type == "meeting"
+                else self.tr("Move these %n documents to the trash?", "", len(uuids))
+            )
+            restore = self.tr("You can restore them from the Trash page.")
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete"),
+            question + "\n\n" + restore,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     # -- changes ---------------------------------------------------------------------------
 
@@ -366,3 +493,14 @@ class RecordListView(QWidget):
         self.model.refresh()
         self.select_uuid(uuid)
         self.currentRecordChanged.emit(uuid)
+
+
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Sorted row numbers as (first, last) runs of consecutive rows: one range per run."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and row == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs
