@@ -268,3 +268,42 @@ def test_return_in_a_cell_commits_at_once(qtbot, form):
     type_text(editor, "Madde")
     qtbot.keyClick(editor, Qt.Key.Key_Return)  # no event loop turn before looking
     assert form.agenda.value()[0]["title"] == "Madde"
+
+
+def test_history_button_opens_the_records_changes(qtbot, form, app_context):
+    from council_desktop.ui.dialogs.history_dialog import HistoryDialog
+
+    assert not form.history_button.isEnabled()  # a new meeting has no history yet
+    assert form.show_history() is None
+    form.load(MEETING_3)
+    assert form.history_button.isEnabled()
+    old_title = form.title_edit.text()
+    form.title_edit.selectAll()
+    type_text(form.title_edit, "Yeni başlık")
+    assert form.save()
+
+    qtbot.mouseClick(form.history_button, Qt.MouseButton.LeftButton)
+    dialogs = form.findChildren(HistoryDialog)
+    assert len(dialogs) == 1 and dialogs[0].isVisible()  # shown beside the form, not modal
+    tree = dialogs[0].tree
+    last = tree.topLevelItem(tree.topLevelItemCount() - 1)
+    assert last.text(2) == "changed"
+    changes = {last.child(i).text(0): last.child(i) for i in range(last.childCount())}
+    assert changes["title"].text(1) == old_title
+    assert changes["title"].text(2) == "Yeni başlık"
+    dialogs[0].close()
+
+
+def test_document_form_has_the_history_button_too(qtbot, app_context):
+    from council_desktop.ui.forms import DocumentForm
+
+    form = DocumentForm(app_context)
+    qtbot.addWidget(form)
+    assert not form.history_button.isEnabled()
+    form.load(DOC_101)
+    assert form.history_button.isEnabled()
+    dialog = form.show_history()
+    assert dialog is not None and dialog.isVisible()
+    first = dialog.tree.topLevelItem(0)
+    assert first.text(2) == "imported"  # the sample records came in by import
+    dialog.close()

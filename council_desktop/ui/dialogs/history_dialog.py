@@ -9,6 +9,7 @@ from council_desktop.ui.qt import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    Qt,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -69,5 +70,6 @@ class HistoryDialog(QDialog):
 def show_history(ctx: AppContext, uuid: str, parent: QWidget | None = None) -> HistoryDialog:
     """Open a record's history (the forms' History… button calls this)."""
     dialog = HistoryDialog(ctx, uuid, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one per click: freed on close
     dialog.show()
     return dialog

@@ -15,6 +15,7 @@ from typing import Any
 from council_desktop.records.validation import Problem, ValidationError
 from council_desktop.store import Change, StoreError
 from council_desktop.ui.context import AppContext, Highlight
+from council_desktop.ui.dialogs.history_dialog import HistoryDialog, show_history
 from council_desktop.ui.forms.match import reveal_match
 from council_desktop.ui.forms.subtables import SubTable
 from council_desktop.ui.forms.undo import FieldBinding, FieldCommand
@@ -145,8 +146,12 @@ class RecordForm(QWidget):
         self.save_button = QPushButton(self.tr("&Save"), self)
         self.save_button.setDefault(False)
         self.save_button.clicked.connect(self.save)
+        self.history_button = QPushButton(self.tr("H&istory…"), self)
+        self.history_button.setToolTip(self.tr("Every change to this record: when, by whom, what"))
+        self.history_button.clicked.connect(self.show_history)
         self.button_bar = QHBoxLayout()
         self.button_bar.addWidget(self.summary_label, 1)
+        self.button_bar.addWidget(self.history_button)
         self.button_bar.addWidget(self.save_button)
         self.body = QVBoxLayout()
         layout = QVBoxLayout(self)
@@ -319,6 +324,12 @@ class RecordForm(QWidget):
     def undo_stack(self) -> QUndoStack:
         return self._undo
 
+    def show_history(self) -> HistoryDialog | None:
+        """The saved record's changes, in a window beside the form (none for a new record)."""
+        if self._uuid is None:
+            return None
+        return show_history(self.ctx, self._uuid, self)
+
     # -- state --------------------------------------------------------------------------------
 
     def refresh(self, force: bool = False) -> None:
@@ -331,6 +342,7 @@ class RecordForm(QWidget):
         title = (record.get("title") or "").strip() or self.new_title()
         self.heading.setText(title + (" *" if dirty else ""))
         self.save_button.setEnabled(valid and not self.ctx.read_only)
+        self.history_button.setEnabled(self._uuid is not None)
         if force or valid != self._valid:
             self._valid = valid
             self.validityChanged.emit(valid)
