@@ -28,6 +28,11 @@ def config_dir() -> Path:
     return Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR))
 
 
+def cache_dir() -> Path:
+    """The user cache folder (throw-away files: ui/temp_files.py keeps its temp folder here)."""
+    return Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR))
+
+
 def default_db_path() -> Path:
     """``$COUNCIL_DESKTOP_DB`` if set, else ``council.sqlite`` in the user data folder."""
     env = os.environ.get(DB_ENV)

@@ -24,6 +24,7 @@ from council_desktop.ui.qt import (
     Qt,
     QUrl,
 )
+from council_desktop.ui.temp_files import temp_root
 
 DOC_101 = "0c0f1d00-2013-4c0d-9a00-000000000101"
 DOC_102 = "0c0f1d00-2013-4c0d-9a00-000000000102"
@@ -220,6 +221,7 @@ def test_open_and_save_a_copy(qtbot, form, app_context, monkeypatch, report_file
     form.attachments.open_button.click()
     shown = Path(opened[0].toLocalFile())
     assert shown.name == report_file.name  # named, so the system picks the right viewer
+    assert shown.is_relative_to(temp_root())  # the app's temp folder, cleared after a day
     assert shown.read_bytes() == report_file.read_bytes()
     target = tmp_path / "elsewhere" / "kopya.txt"
     target.parent.mkdir()

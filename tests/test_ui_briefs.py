@@ -25,6 +25,7 @@ from council_desktop.ui.qt import (
     QPushButton,
     Qt,
 )
+from council_desktop.ui.temp_files import temp_root
 
 pytestmark = pytest.mark.gui
 
@@ -110,6 +111,7 @@ def test_print_brief_opens_a_temporary_pdf_in_the_viewer(qtbot, window, opened, 
         window.print_brief_action.trigger()
     assert done.args[0] == WRITTEN
     assert len(opened) == 1 and opened[0].endswith(".pdf")
+    assert Path(opened[0]).is_relative_to(temp_root())  # cleared after a day (ui/temp_files.py)
     assert SEVENTH_SUMMIT in pdf_text(Path(opened[0]))
     Path(opened[0]).unlink()
 

@@ -23,6 +23,7 @@ from council_desktop.ui.i18n import install_language
 from council_desktop.ui.icons import icon
 from council_desktop.ui.main_window import MainWindow
 from council_desktop.ui.qt import QApplication, QCoreApplication, QMessageBox
+from council_desktop.ui.temp_files import remove_old_temp_files
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +67,7 @@ def run(db_path: Path) -> int:
     log_path = setup_logging()
     install_excepthook()
     log.info("starting on %s (log %s)", db_path, log_path)
+    remove_old_temp_files()  # briefs and attachments opened in other programs, days ago
     preferences = settings.load()
     install_language(preferences.interface_language)
     # A second window on the same file opens it read-only (with a banner) instead of writing

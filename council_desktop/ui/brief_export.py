@@ -7,7 +7,8 @@ gathers the records and renders the PDF. It talks to the window only through que
 the renderer's progress callback reports through a signal and reads the cancel request from a
 ``threading.Event``, never from a widget. :class:`BriefExporter` is the window's side: it shows
 :class:`BriefDialog`, asks for a file, shows the progress dialog, and afterwards offers to open
-the PDF (or, for "Print brief…", opens a temporary copy in the system's PDF viewer).
+the PDF (or, for "Print brief…", opens a temporary copy in the system's PDF viewer; the copy
+lives in the app's temp folder, ui/temp_files.py, which start-up clears of day-old files).
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from __future__ import annotations
 import logging
 import os
 import re
-import tempfile
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -50,6 +50,7 @@ from council_desktop.ui.qt import (
     QWidget,
     Signal,
 )
+from council_desktop.ui.temp_files import new_temp_folder
 from council_desktop.ui.views.record_list import app_settings
 
 log = logging.getLogger(__name__)
@@ -228,7 +229,7 @@ class BriefExporter(QObject):
         if not self._ready(uuid):
             return False
         assert uuid is not None
-        folder = Path(tempfile.mkdtemp(prefix="council-brief-"))
+        folder = new_temp_folder("brief-")  # the viewer reads it later: cleared after a day
         path = folder / safe_file_name(self._meeting_title(uuid), "brief")
         self._printing = True
         return self._start(RenderJob(BRIEF, [uuid], path, options_from_settings()))

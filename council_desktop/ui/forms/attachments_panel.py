@@ -7,7 +7,6 @@ is listed as such, never raised as an exception.
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +43,7 @@ from council_desktop.ui.qt import (
     QWidget,
     Signal,
 )
+from council_desktop.ui.temp_files import new_temp_folder
 
 COL_NAME, COL_TYPE, COL_SIZE, COL_ADDED, COL_STATE = range(5)
 
@@ -258,7 +258,7 @@ class AttachmentsPanel(QWidget):
             return
         try:
             if self._open_dir is None:
-                self._open_dir = Path(tempfile.mkdtemp(prefix="council-desktop-"))
+                self._open_dir = new_temp_folder("attachments-")  # cleared after a day
             folder = self._open_dir / a["sha256"][:16]
             folder.mkdir(exist_ok=True)
             copy = save_copy(self.ctx.store, a["sha256"], folder / Path(a["filename"]).name)
