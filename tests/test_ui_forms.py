@@ -157,6 +157,8 @@ def test_empty_title_and_unnamed_participant_are_reported_in_words(qtbot, form):
 def test_undo_and_redo_of_a_title_edit(qtbot, form):
     form.load(MEETING_3)
     original = form.title_edit.text()
+    assert form.title_edit.cursorPosition() == 0  # a long title is shown from its start
+    form.title_edit.end(False)  # as the End key does
     type_text(form.title_edit, " (taslak)")
     assert form.title_edit.text() == original + " (taslak)" and form.is_dirty()
     stack = form.undo_stack()

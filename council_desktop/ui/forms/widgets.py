@@ -174,6 +174,8 @@ class TagEditor(QLineEdit):
 
     def set_value(self, value: list[str] | None) -> None:
         self.setText(", ".join(value or []))
+        if not self.hasFocus():
+            self.setCursorPosition(0)
 
 
 class TextLine(QLineEdit):
@@ -190,6 +192,8 @@ class TextLine(QLineEdit):
 
     def set_value(self, value: str | None) -> None:
         self.setText(value or "")
+        if not self.hasFocus():  # a long title shown from its start, not its end
+            self.setCursorPosition(0)
 
 
 class TextArea(QPlainTextEdit):

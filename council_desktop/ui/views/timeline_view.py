@@ -570,7 +570,7 @@ class TimelineView(QWidget):
             x = (day - left) * ppd
             painter.setPen(grid)
             painter.drawLine(QPointF(x, top + AXIS_HEIGHT - 6), QPointF(x, bottom))
-            if x + 3 + metrics.horizontalAdvance(text) <= width:  # never a cut-off year
+            if 0 <= x + 3 <= width - metrics.horizontalAdvance(text):  # never a cut-off year
                 painter.setPen(palette.text().color())
                 painter.drawText(QPointF(x + 3, top + AXIS_HEIGHT - 10), text)
         if not self.data.total:
