@@ -133,3 +133,26 @@ def test_long_text_snippet_comes_from_around_the_match(store: Store) -> None:
     (hit,) = search(store, "nursultan")
     assert "<b>Nursultan</b>" in hit.snippet_html
     assert len(hit.snippet) < 300
+
+
+@pytest.mark.parametrize(
+    ("text", "typed", "found"),
+    [
+        ("Dışişleri Bakanları İstanbul'da", "BAKAN", "Bakanları"),  # folds one to one
+        ("Toplantı İstanbul'da yapıldı", "istanbul", "İstanbul'da"),  # ' is dropped: one word
+        ("Oʻzbekiston Respublikasi va Oʻzbek tili", "ozbek", "Oʻzbekiston"),  # ʻ is dropped
+        ("O'zbek — Oʻzbekiston", "ozbekiston", "Oʻzbekiston"),
+        ("Nothing here", "afgan", None),
+    ],
+)
+def test_first_match_and_snippets_map_back_to_the_original(
+    text: str, typed: str, found: str | None
+) -> None:
+    from council_desktop.search.query import parse
+    from council_desktop.search.snippets import first_match, matcher, snippet
+
+    pattern = matcher(parse(typed))
+    span = first_match(text, pattern)
+    assert (text[span[0] : span[1]] if span else None) == found
+    piece = snippet(text, pattern)
+    assert [piece.text[a:b] for a, b in piece.spans][:1] == ([found] if found else [])

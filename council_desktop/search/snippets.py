@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import html
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from council_desktop.records.folding import fold
@@ -72,8 +72,16 @@ def matcher(query: ParsedQuery) -> re.Pattern[str] | None:
 _fold_char = functools.lru_cache(maxsize=4096)(fold)
 
 
-def _folded_with_origins(text: str) -> tuple[str, list[int]]:
+def _one_to_one(text: str) -> bool:
+    """True when every character of ``text`` folds to exactly one character (most text: the
+    dropped apostrophes and the letters that fold to two are rare), so offsets carry over."""
+    return all(len(_fold_char(ch)) == 1 for ch in set(text))
+
+
+def _folded_with_origins(text: str) -> tuple[str, Sequence[int]]:
     """The folded text and, for each folded character, the index of its original character."""
+    if _one_to_one(text):
+        return fold(text), range(len(text))
     parts, origins = [], []
     for i, ch in enumerate(text):
         f = _fold_char(ch)
@@ -89,6 +97,8 @@ def _original_offset(text: str, folded_pos: int) -> int:
     little; within the last chunk the character is found by bisection over folded prefixes
     (``fold`` is character by character, so a prefix's folded length only grows).
     """
+    if _one_to_one(text):
+        return min(folded_pos, len(text))
     done, i = 0, 0
     while i < len(text):
         size = len(fold(text[i : i + _CHUNK]))
