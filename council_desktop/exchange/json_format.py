@@ -6,7 +6,10 @@ only a file with none is written, in one transaction, so a bad file changes noth
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -265,8 +268,26 @@ def import_data(store: Store, data: dict[str, Any], base_dir: Path) -> ImportRep
 def import_file(store: Store, path: Path) -> ImportReport:
     """Import an exchange file (attachments' paths are relative to it)."""
     path = Path(path)
-    data = read_exchange_file(path)
-    return import_data(store, data, path.resolve().parent)
+    with _cycle_collector_paused():
+        data = read_exchange_file(path)
+        return import_data(store, data, path.resolve().parent)
+
+
+@contextlib.contextmanager
+def _cycle_collector_paused() -> Iterator[None]:
+    """Pause Python's cycle collector while a file is imported.
+
+    A large file is millions of small dicts that all live until the import ends; the collector
+    walked them again and again (about a tenth of a 100,000-meeting import) and found nothing
+    to free. Reference counting still frees everything as usual.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _duplicate_uuids(kind: str, records: list[Record]) -> list[str]:
