@@ -206,5 +206,10 @@ def refill(store: Store) -> dict[str, int]:
             add(store, batch)
             batch = []
     add(store, batch)
-    c.execute("INSERT INTO search_index(search_index) VALUES ('optimize')")
+    optimize(store)
     return counts
+
+
+def optimize(store: Store) -> None:
+    """Merge the index into one segment (after a refill or a large import)."""
+    store.conn.execute("INSERT INTO search_index(search_index) VALUES ('optimize')")
