@@ -3,6 +3,7 @@ backup/restore dialogs, Check database, and a save the disk refuses keeping the 
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -32,6 +33,7 @@ def test_a_second_window_opens_read_only_with_a_banner(qtbot, db_path: Path) -> 
         qtbot.addWidget(w)
         assert w.ctx.read_only
         assert "Read-only" in w.read_only_banner.label.text()
+        assert f"process {os.getpid()}" in w.read_only_banner.label.text()  # who holds it
         assert not w.restore_action.isEnabled() and not w.trash_view.empty_button.isEnabled()
         w.show()
         w.grab().save(str(db_path.parent / "readonly.png"))

@@ -167,6 +167,15 @@ def _bypasses(path: Path, root: Path = ROOT) -> list[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     found = []
     for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Assign)
+            and isinstance(node.value, ast.Attribute)
+            and node.value.attr == "tr"
+        ):
+            found.append(
+                f"{path.relative_to(root)}:{node.lineno}: an alias of <object>.tr gets a context "
+                "lupdate cannot see"
+            )
         if not isinstance(node, ast.Call):
             continue
         name = _call_name(node)
@@ -203,11 +212,12 @@ def test_the_bypass_check_catches_a_bare_label(tmp_path):
         "    label = QLabel(f'Total: {n}')\n"
         "    window.tr('Export')\n"
         "    w.setText('')\n"
-        "    w.setObjectName('navigation')\n",
+        "    w.setObjectName('navigation')\n"
+        "    tr = window.tr\n",
         encoding="utf-8",
     )
     found = _bypasses(bad, tmp_path)
-    assert len(found) == 3, found
+    assert len(found) == 4, found
 
 
 # -- the running app in Turkish ----------------------------------------------------------------
@@ -231,6 +241,44 @@ def test_main_window_in_turkish(qtbot, language, sample_store):
     date_text = model.index(0, model.column_of("starts_on")).data()
     assert any(month in date_text for month in ("Ocak", "Şubat", "Mart", "Nisan", "Mayıs",
                "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim", "Kasım", "Aralık")), date_text  # fmt: skip
+
+
+def test_durability_menus_trash_and_history_in_turkish(qtbot, language, sample_store):
+    from council_desktop.ui.app import create_main_window
+
+    language("tr")
+    window = create_main_window(sample_store)
+    qtbot.addWidget(window)
+    assert window.backup_action.text() == "Şimdi yedekle…"
+    assert window.restore_action.text() == "Yedekten geri yükle…"
+    assert window.history_action.text() == "Kayıt geçmişi…"
+    assert window.trash_view.empty_button.text() == "Çöp kutusunu boşalt…"
+    assert window.meetings_view.form.history_button.text() == "Geç&miş…"
+
+
+def test_several_meetings_to_the_trash_in_russian_plurals(qapp, language):
+    from council_desktop.ui.qt import QCoreApplication
+
+    language("ru")
+
+    def ask(n: int) -> str:
+        text = "Move these %n meetings to the trash?"
+        return QCoreApplication.translate("RecordListView", text, "", n)
+
+    assert ask(2) == "Переместить 2 заседания в корзину?"
+    assert ask(5) == "Переместить 5 заседаний в корзину?"
+    assert ask(21) == "Переместить 21 заседание в корзину?"
+
+
+def test_read_only_banner_names_the_other_window_in_russian(qapp, language):
+    from council_desktop.ui.read_only_banner import ReadOnlyBanner
+
+    language("ru")
+    banner = ReadOnlyBanner({"pid": 4242, "host": "ofis-7", "since": "2024-05-02T09:30:00"})
+    assert "процесс 4242 на компьютере ofis-7" in banner.label.text()
+    assert banner.label.text().startswith("Только чтение")
+    unknown = ReadOnlyBanner({})
+    assert "другое окно Council Desktop" in unknown.label.text()
 
 
 def test_meeting_form_validation_message_in_turkish(qtbot, language, app_context):

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from council_desktop.store import Change
-from council_desktop.store.lock import describe_owner
+from council_desktop.store.lock import read_owner
 from council_desktop.ui.context import AppContext
 from council_desktop.ui.dialogs.backup_dialog import (
     back_up_now,
@@ -24,6 +24,7 @@ from council_desktop.ui.dialogs.backup_dialog import (
 from council_desktop.ui.dialogs.history_dialog import show_history
 from council_desktop.ui.qt import (
     QAction,
+    QCoreApplication,
     QEvent,
     QFileSystemWatcher,
     QObject,
@@ -81,7 +82,7 @@ class ExternalChangeWatcher(QObject):
         return False
 
 
-def _add_banner(window: Any, owner: str) -> ReadOnlyBanner:
+def _add_banner(window: Any, owner: dict[str, Any]) -> ReadOnlyBanner:
     banner = ReadOnlyBanner(owner)
     body = window.takeCentralWidget()
     holder = QWidget()
@@ -105,15 +106,20 @@ def _current_record_uuid(window: Any) -> str | None:
 def install_durability(window: Any) -> None:
     """Add the durability menus, the Trash page, the banner and the change watcher."""
     ctx: AppContext = window.ctx
-    tr = window.tr
     writable = not ctx.read_only and ctx.store.path is not None
 
-    window.backup_action = QAction(tr("Back up now…"), window)
-    window.backup_action.setStatusTip(tr("Back up the records and attachments now"))
+    window.backup_action = QAction(QCoreApplication.translate("Durability", "Back up now…"), window)
+    window.backup_action.setStatusTip(
+        QCoreApplication.translate("Durability", "Back up the records and attachments now")
+    )
     window.backup_action.triggered.connect(lambda: back_up_now(ctx, window))
     window.backup_action.setEnabled(ctx.store.path is not None)
-    window.restore_action = QAction(tr("Restore from backup…"), window)
-    window.restore_action.setStatusTip(tr("Put a backup in place of this database"))
+    window.restore_action = QAction(
+        QCoreApplication.translate("Durability", "Restore from backup…"), window
+    )
+    window.restore_action.setStatusTip(
+        QCoreApplication.translate("Durability", "Put a backup in place of this database")
+    )
     window.restore_action.triggered.connect(lambda: restore_from_backup(ctx, window))
     window.restore_action.setEnabled(writable)
     quit_action = window.quit_action  # the backup entries go just above Quit
@@ -121,13 +127,21 @@ def install_durability(window: Any) -> None:
     window.file_menu.insertAction(quit_action, window.restore_action)
     window.file_menu.insertSeparator(quit_action)
 
-    window.check_action = QAction(tr("Check database"), window)
-    window.check_action.setStatusTip(tr("Check the file, its attachments and the search index"))
+    window.check_action = QAction(
+        QCoreApplication.translate("Durability", "Check database"), window
+    )
+    window.check_action.setStatusTip(
+        QCoreApplication.translate(
+            "Durability", "Check the file, its attachments and the search index"
+        )
+    )
     window.check_action.triggered.connect(lambda: check_database(ctx, window))
     window.tools_menu.addAction(window.check_action)
 
-    window.history_action = QAction(tr("History…"), window)
-    window.history_action.setStatusTip(tr("Every change to the selected record"))
+    window.history_action = QAction(QCoreApplication.translate("Durability", "History…"), window)
+    window.history_action.setStatusTip(
+        QCoreApplication.translate("Durability", "Every change to the selected record")
+    )
 
     def open_history() -> None:
         uuid = _current_record_uuid(window)
@@ -141,7 +155,7 @@ def install_durability(window: Any) -> None:
     window.replace_page("trash", window.trash_view)
 
     if ctx.read_only and ctx.store.path is not None:
-        _add_banner(window, describe_owner(ctx.store.path))
+        _add_banner(window, read_owner(ctx.store.path))
 
     window.change_watcher = ExternalChangeWatcher(ctx, window)
     window.installEventFilter(window.change_watcher)

@@ -6,13 +6,17 @@ changes as they are saved) but never writes under the other window's feet.
 
 from __future__ import annotations
 
+from typing import Any
+
 from council_desktop.ui.qt import QHBoxLayout, QLabel, QWidget
 
 
 class ReadOnlyBanner(QWidget):
     """A coloured strip naming who holds the file, above the window's pages."""
 
-    def __init__(self, owner: str, parent: QWidget | None = None):
+    def __init__(self, owner: dict[str, Any], parent: QWidget | None = None):
+        """``owner`` is the lock file's content (store.lock.read_owner), phrased here in the
+        interface language."""
         super().__init__(parent)
         self.setObjectName("readOnlyBanner")
         self.setAutoFillBackground(True)
@@ -23,10 +27,20 @@ class ReadOnlyBanner(QWidget):
             self.tr(
                 "Read-only: this database is open in {owner}. You can read and search; to "
                 "edit, close the other window and reopen this one."
-            ).format(owner=owner)
+            ).format(owner=self.owner_phrase(owner))
         )
         self.label.setWordWrap(True)
         self.label.setAccessibleName(self.tr("Read-only database"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)
         layout.addWidget(self.label)
+
+    def owner_phrase(self, owner: dict[str, Any]) -> str:
+        """Who holds the lock, in words: the other window's process, computer and start."""
+        if not owner:
+            return self.tr("another Council Desktop window")
+        return self.tr("Council Desktop (process {pid} on {host}, since {since})").format(
+            pid=owner.get("pid", "?"),
+            host=owner.get("host", "?"),
+            since=str(owner.get("since", "?"))[:16].replace("T", " "),
+        )

@@ -54,6 +54,10 @@
         <source>Cannot open the database</source>
         <translation>Не удаётся открыть базу данных</translation>
     </message>
+    <message>
+        <source>The newest backup is from {date}. To restore it: council-desktop restore &quot;{path}&quot;</source>
+        <translation>Последняя резервная копия создана {date}. Чтобы восстановить её: council-desktop restore &quot;{path}&quot;</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentsPanel</name>
@@ -164,6 +168,37 @@
     <message>
         <source>The attachment was not removed</source>
         <translation>Вложение не удалено</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>Backup failed</source>
+        <translation>Не удалось создать резервную копию</translation>
+    </message>
+    <message>
+        <source>Backed up {meetings} meetings and {documents} documents to {path}</source>
+        <translation>Резервная копия создана: заседаний — {meetings}, документов — {documents}. Файл: {path}</translation>
+    </message>
+    <message>
+        <source>Restore refused</source>
+        <translation>Восстановление отклонено</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Восстановлено</translation>
+    </message>
+    <message>
+        <source>Check database</source>
+        <translation>Проверка базы данных</translation>
+    </message>
+    <message>
+        <source>{count} problem(s) found:</source>
+        <translation>Обнаружено проблем — {count}:</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Проблем не обнаружено.</translation>
     </message>
 </context>
 <context>
@@ -744,6 +779,41 @@
     </message>
 </context>
 <context>
+    <name>Durability</name>
+    <message>
+        <source>Back up now…</source>
+        <translation>Создать резервную копию…</translation>
+    </message>
+    <message>
+        <source>Back up the records and attachments now</source>
+        <translation>Создать резервную копию записей и вложений сейчас</translation>
+    </message>
+    <message>
+        <source>Restore from backup…</source>
+        <translation>Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <source>Put a backup in place of this database</source>
+        <translation>Заменить эту базу данных резервной копией</translation>
+    </message>
+    <message>
+        <source>Check database</source>
+        <translation>Проверить базу данных</translation>
+    </message>
+    <message>
+        <source>Check the file, its attachments and the search index</source>
+        <translation>Проверить файл, вложения и поисковый индекс</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>История изменений…</translation>
+    </message>
+    <message>
+        <source>Every change to the selected record</source>
+        <translation>Все изменения выбранной записи</translation>
+    </message>
+</context>
+<context>
     <name>Enum</name>
     <message>
         <source>Summit</source>
@@ -978,6 +1048,61 @@ If this keeps happening, please send that file to your IT support.</source>
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation>История изменений</translation>
+    </message>
+    <message>
+        <source>Changes to “{title}”, oldest first</source>
+        <translation>Изменения записи «{title}» (сначала самые ранние)</translation>
+    </message>
+    <message>
+        <source>When / field</source>
+        <translation>Когда / поле</translation>
+    </message>
+    <message>
+        <source>Who / from</source>
+        <translation>Кто / было</translation>
+    </message>
+    <message>
+        <source>What / to</source>
+        <translation>Что / стало</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>создано</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>изменено</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>импортировано</translation>
+    </message>
+    <message>
+        <source>moved to the trash</source>
+        <translation>перемещено в корзину</translation>
+    </message>
+    <message>
+        <source>restored from the trash</source>
+        <translation>восстановлено из корзины</translation>
+    </message>
+    <message>
+        <source>deleted for good</source>
+        <translation>удалено безвозвратно</translation>
+    </message>
+    <message>
+        <source>action item “{title}” {what}</source>
+        <translation>поручение «{title}»: {what}</translation>
+    </message>
+    <message>
+        <source>No recorded changes</source>
+        <translation>Изменений не зарегистрировано</translation>
+    </message>
+</context>
+<context>
     <name>KindLegend</name>
     <message>
         <source>Action due</source>
@@ -1133,8 +1258,8 @@ If this keeps happening, please send that file to your IT support.</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <source>Move the selected record to the trash</source>
-        <translation>Переместить выбранную запись в корзину</translation>
+        <source>Move the selected records to the trash</source>
+        <translation>Переместить выбранные записи в корзину</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -1802,10 +1927,37 @@ If this keeps happening, please send that file to your IT support.</source>
     </message>
 </context>
 <context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <source>Read-only: this database is open in {owner}. You can read and search; to edit, close the other window and reopen this one.</source>
+        <translation>Только чтение: эта база данных уже открыта ({owner}). Записи можно просматривать и искать; чтобы вносить изменения, закройте другое окно и откройте базу заново.</translation>
+    </message>
+    <message>
+        <source>Read-only database</source>
+        <translation>База данных только для чтения</translation>
+    </message>
+    <message>
+        <source>another Council Desktop window</source>
+        <translation>другое окно Council Desktop</translation>
+    </message>
+    <message>
+        <source>Council Desktop (process {pid} on {host}, since {since})</source>
+        <translation>Council Desktop, процесс {pid} на компьютере {host}, открыто с {since}</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>H&amp;istory…</source>
+        <translation>&amp;История…</translation>
+    </message>
+    <message>
+        <source>Every change to this record: when, by whom, what</source>
+        <translation>Все изменения этой записи: когда, кем и что изменено</translation>
     </message>
     <message>
         <source>Untitled</source>
@@ -1898,6 +2050,26 @@ If this keeps happening, please send that file to your IT support.</source>
         <source>Move the document “{title}” to the trash?</source>
         <translation>Переместить документ «{title}» в корзину?</translation>
     </message>
+    <message numerus="yes">
+        <source>Move these %n meetings to the trash?</source>
+        <translation>
+            <numerusform>Переместить %n заседание в корзину?</numerusform>
+            <numerusform>Переместить %n заседания в корзину?</numerusform>
+            <numerusform>Переместить %n заседаний в корзину?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move these %n documents to the trash?</source>
+        <translation>
+            <numerusform>Переместить %n документ в корзину?</numerusform>
+            <numerusform>Переместить %n документа в корзину?</numerusform>
+            <numerusform>Переместить %n документов в корзину?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can restore them from the Trash page.</source>
+        <translation>Их можно восстановить в разделе «Корзина».</translation>
+    </message>
     <message>
         <source>Delete</source>
         <translation>Удалить</translation>
@@ -1932,6 +2104,61 @@ If this keeps happening, please send that file to your IT support.</source>
     <message>
         <source>Reference</source>
         <translation>Номер</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>Choose a backup. The backup is checked first; the current file is kept aside (renamed with the date and time), never overwritten.</source>
+        <translation>Выберите резервную копию. Сначала она будет проверена; текущий файл не перезаписывается, а сохраняется отдельно (к имени добавляются дата и время).</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>ежедневная</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>вручную</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>перед обновлением</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Заседания</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>Backups folder: {folder}</source>
+        <translation>Папка резервных копий: {folder}</translation>
+    </message>
+    <message>
+        <source>There are no backups in {folder} yet.</source>
+        <translation>В папке {folder} пока нет резервных копий.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
     </message>
 </context>
 <context>
@@ -2170,6 +2397,73 @@ If this keeps happening, please send that file to your IT support.</source>
     <message>
         <source>Click a marker to see its meeting; double-click to open it. Click a number to zoom in on the meetings it counts. Ctrl + wheel zooms, dragging pans.</source>
         <translation>Щёлкните метку, чтобы увидеть заседание, дважды — чтобы открыть его. Щёлкните число, чтобы приблизить заседания, которые оно обозначает. Ctrl + колесо меняет масштаб, перетаскивание сдвигает.</translation>
+    </message>
+</context>
+<context>
+    <name>TrashView</name>
+    <message>
+        <source>Trash</source>
+        <translation>Корзина</translation>
+    </message>
+    <message>
+        <source>Deleted meetings and documents stay here, with their participants, agenda, outcomes, actions, links and attachments, until you empty the trash.</source>
+        <translation>Удалённые заседания и документы хранятся здесь вместе с участниками, повесткой дня, итогами, поручениями, связями и вложениями, пока корзина не будет очищена.</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <source>Put the selected records back, whole</source>
+        <translation>Восстановить выбранные записи целиком</translation>
+    </message>
+    <message>
+        <source>Empty trash…</source>
+        <translation>Очистить корзину…</translation>
+    </message>
+    <message>
+        <source>Delete everything in the trash for good</source>
+        <translation>Безвозвратно удалить всё содержимое корзины</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Заседание</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Не удалось восстановить</translation>
+    </message>
+    <message>
+        <source>Restored “{title}”.</source>
+        <translation>Запись «{title}» восстановлена.</translation>
+    </message>
+    <message>
+        <source>Empty trash</source>
+        <translation>Очистка корзины</translation>
+    </message>
+    <message>
+        <source>Delete {count} records in the trash for good? This cannot be undone (backups still hold them).</source>
+        <translation>Безвозвратно удалить записи из корзины ({count})? Это действие нельзя отменить (в резервных копиях они сохранятся).</translation>
+    </message>
+    <message>
+        <source>Cannot empty the trash</source>
+        <translation>Не удалось очистить корзину</translation>
     </message>
 </context>
 <context>

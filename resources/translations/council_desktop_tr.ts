@@ -54,6 +54,10 @@
         <source>Cannot open the database</source>
         <translation>Veritabanı açılamıyor</translation>
     </message>
+    <message>
+        <source>The newest backup is from {date}. To restore it: council-desktop restore &quot;{path}&quot;</source>
+        <translation>En yeni yedek {date} tarihli. Geri yüklemek için: council-desktop restore &quot;{path}&quot;</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentsPanel</name>
@@ -164,6 +168,37 @@
     <message>
         <source>The attachment was not removed</source>
         <translation>Ek kaldırılmadı</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>Backup failed</source>
+        <translation>Yedekleme başarısız oldu</translation>
+    </message>
+    <message>
+        <source>Backed up {meetings} meetings and {documents} documents to {path}</source>
+        <translation>{meetings} toplantı ve {documents} belge {path} konumuna yedeklendi.</translation>
+    </message>
+    <message>
+        <source>Restore refused</source>
+        <translation>Geri yükleme yapılmadı</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Geri yüklendi</translation>
+    </message>
+    <message>
+        <source>Check database</source>
+        <translation>Veritabanını denetle</translation>
+    </message>
+    <message>
+        <source>{count} problem(s) found:</source>
+        <translation>{count} sorun bulundu:</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Herhangi bir sorun bulunmadı.</translation>
     </message>
 </context>
 <context>
@@ -413,7 +448,7 @@
     </message>
     <message>
         <source>Save the PDF as</source>
-        <translation>PDF'i farklı kaydet</translation>
+        <translation>PDF&apos;i farklı kaydet</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -744,6 +779,41 @@
     </message>
 </context>
 <context>
+    <name>Durability</name>
+    <message>
+        <source>Back up now…</source>
+        <translation>Şimdi yedekle…</translation>
+    </message>
+    <message>
+        <source>Back up the records and attachments now</source>
+        <translation>Kayıtları ve ekleri şimdi yedekle</translation>
+    </message>
+    <message>
+        <source>Restore from backup…</source>
+        <translation>Yedekten geri yükle…</translation>
+    </message>
+    <message>
+        <source>Put a backup in place of this database</source>
+        <translation>Bu veritabanının yerine bir yedeği geri yükle</translation>
+    </message>
+    <message>
+        <source>Check database</source>
+        <translation>Veritabanını denetle</translation>
+    </message>
+    <message>
+        <source>Check the file, its attachments and the search index</source>
+        <translation>Dosyayı, eklerini ve arama dizinini denetle</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Kayıt geçmişi…</translation>
+    </message>
+    <message>
+        <source>Every change to the selected record</source>
+        <translation>Seçili kayıtta yapılan tüm değişiklikler</translation>
+    </message>
+</context>
+<context>
     <name>Enum</name>
     <message>
         <source>Summit</source>
@@ -974,6 +1044,61 @@ Bu durum tekrarlanırsa lütfen bu dosyayı bilgi işlem birimine gönderin.</tr
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation>Kayıt geçmişi</translation>
+    </message>
+    <message>
+        <source>Changes to “{title}”, oldest first</source>
+        <translation>“{title}” kaydındaki değişiklikler (en eskiden yeniye)</translation>
+    </message>
+    <message>
+        <source>When / field</source>
+        <translation>Tarih / alan</translation>
+    </message>
+    <message>
+        <source>Who / from</source>
+        <translation>Kim / eski değer</translation>
+    </message>
+    <message>
+        <source>What / to</source>
+        <translation>İşlem / yeni değer</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>oluşturuldu</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>değiştirildi</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>içe aktarıldı</translation>
+    </message>
+    <message>
+        <source>moved to the trash</source>
+        <translation>çöp kutusuna taşındı</translation>
+    </message>
+    <message>
+        <source>restored from the trash</source>
+        <translation>çöp kutusundan geri yüklendi</translation>
+    </message>
+    <message>
+        <source>deleted for good</source>
+        <translation>kalıcı olarak silindi</translation>
+    </message>
+    <message>
+        <source>action item “{title}” {what}</source>
+        <translation>“{title}” eylemi: {what}</translation>
+    </message>
+    <message>
+        <source>No recorded changes</source>
+        <translation>Kayıtlı değişiklik yok</translation>
+    </message>
+</context>
+<context>
     <name>KindLegend</name>
     <message>
         <source>Action due</source>
@@ -1129,8 +1254,8 @@ Bu durum tekrarlanırsa lütfen bu dosyayı bilgi işlem birimine gönderin.</tr
         <translation>&amp;Sil…</translation>
     </message>
     <message>
-        <source>Move the selected record to the trash</source>
-        <translation>Seçili kaydı çöp kutusuna taşı</translation>
+        <source>Move the selected records to the trash</source>
+        <translation>Seçili kayıtları çöp kutusuna taşı</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -1170,7 +1295,7 @@ Bu durum tekrarlanırsa lütfen bu dosyayı bilgi işlem birimine gönderin.</tr
     </message>
     <message>
         <source>Save several meetings&apos; briefs in one PDF</source>
-        <translation>Birden çok toplantının brifing notlarını tek PDF'te kaydet</translation>
+        <translation>Birden çok toplantının brifing notlarını tek PDF&apos;te kaydet</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -1796,10 +1921,37 @@ Bu durum tekrarlanırsa lütfen bu dosyayı bilgi işlem birimine gönderin.</tr
     </message>
 </context>
 <context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <source>Read-only: this database is open in {owner}. You can read and search; to edit, close the other window and reopen this one.</source>
+        <translation>Salt okunur: bu veritabanı başka bir yerde açık ({owner}). Kayıtları okuyabilir ve arayabilirsiniz; düzenlemek için diğer pencereyi kapatıp bu dosyayı yeniden açın.</translation>
+    </message>
+    <message>
+        <source>Read-only database</source>
+        <translation>Salt okunur veritabanı</translation>
+    </message>
+    <message>
+        <source>another Council Desktop window</source>
+        <translation>başka bir Council Desktop penceresi</translation>
+    </message>
+    <message>
+        <source>Council Desktop (process {pid} on {host}, since {since})</source>
+        <translation>Council Desktop, {host} bilgisayarında {pid} numaralı işlem, açılış: {since}</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Kaydet</translation>
+    </message>
+    <message>
+        <source>H&amp;istory…</source>
+        <translation>Geç&amp;miş…</translation>
+    </message>
+    <message>
+        <source>Every change to this record: when, by whom, what</source>
+        <translation>Bu kayıtta yapılan tüm değişiklikler: ne zaman, kim tarafından, ne</translation>
     </message>
     <message>
         <source>Untitled</source>
@@ -1892,6 +2044,22 @@ Bu durum tekrarlanırsa lütfen bu dosyayı bilgi işlem birimine gönderin.</tr
         <source>Move the document “{title}” to the trash?</source>
         <translation>“{title}” belgesi çöp kutusuna taşınsın mı?</translation>
     </message>
+    <message numerus="yes">
+        <source>Move these %n meetings to the trash?</source>
+        <translation>
+            <numerusform>Seçili %n toplantı çöp kutusuna taşınsın mı?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move these %n documents to the trash?</source>
+        <translation>
+            <numerusform>Seçili %n belge çöp kutusuna taşınsın mı?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can restore them from the Trash page.</source>
+        <translation>Bunları Çöp kutusu sayfasından geri alabilirsiniz.</translation>
+    </message>
     <message>
         <source>Delete</source>
         <translation>Sil</translation>
@@ -1926,6 +2094,61 @@ Bu durum tekrarlanırsa lütfen bu dosyayı bilgi işlem birimine gönderin.</tr
     <message>
         <source>Reference</source>
         <translation>Sayı</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Yedekten geri yükle</translation>
+    </message>
+    <message>
+        <source>Choose a backup. The backup is checked first; the current file is kept aside (renamed with the date and time), never overwritten.</source>
+        <translation>Bir yedek seçin. Yedek önce denetlenir; mevcut dosya silinmez ve üzerine yazılmaz, tarih ve saat eklenerek yeniden adlandırılıp saklanır.</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>günlük</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>elle</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>sürüm yükseltmesi öncesi</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>dosya</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Toplantılar</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Belgeler</translation>
+    </message>
+    <message>
+        <source>Backups folder: {folder}</source>
+        <translation>Yedek klasörü: {folder}</translation>
+    </message>
+    <message>
+        <source>There are no backups in {folder} yet.</source>
+        <translation>{folder} klasöründe henüz yedek yok.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Geri yükle</translation>
     </message>
 </context>
 <context>
@@ -2156,6 +2379,73 @@ Bu durum tekrarlanırsa lütfen bu dosyayı bilgi işlem birimine gönderin.</tr
     <message>
         <source>Click a marker to see its meeting; double-click to open it. Click a number to zoom in on the meetings it counts. Ctrl + wheel zooms, dragging pans.</source>
         <translation>Toplantıyı görmek için bir işarete tıklayın, açmak için çift tıklayın. Saydığı toplantılara yakınlaşmak için bir sayıya tıklayın. Ctrl + tekerlek yakınlaştırır, sürüklemek kaydırır.</translation>
+    </message>
+</context>
+<context>
+    <name>TrashView</name>
+    <message>
+        <source>Trash</source>
+        <translation>Çöp kutusu</translation>
+    </message>
+    <message>
+        <source>Deleted meetings and documents stay here, with their participants, agenda, outcomes, actions, links and attachments, until you empty the trash.</source>
+        <translation>Silinen toplantılar ve belgeler; katılımcıları, gündemleri, sonuçları, eylemleri, bağlantıları ve ekleriyle birlikte, çöp kutusu boşaltılana kadar burada saklanır.</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Silinme tarihi</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Başlık</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Geri yükle</translation>
+    </message>
+    <message>
+        <source>Put the selected records back, whole</source>
+        <translation>Seçili kayıtları tüm içerikleriyle geri yükle</translation>
+    </message>
+    <message>
+        <source>Empty trash…</source>
+        <translation>Çöp kutusunu boşalt…</translation>
+    </message>
+    <message>
+        <source>Delete everything in the trash for good</source>
+        <translation>Çöp kutusundaki her şeyi kalıcı olarak sil</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Toplantı</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Belge</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Geri yüklenemedi</translation>
+    </message>
+    <message>
+        <source>Restored “{title}”.</source>
+        <translation>“{title}” geri yüklendi.</translation>
+    </message>
+    <message>
+        <source>Empty trash</source>
+        <translation>Çöp kutusunu boşalt</translation>
+    </message>
+    <message>
+        <source>Delete {count} records in the trash for good? This cannot be undone (backups still hold them).</source>
+        <translation>Çöp kutusundaki {count} kayıt kalıcı olarak silinsin mi? Bu işlem geri alınamaz (kayıtlar yedeklerde kalır).</translation>
+    </message>
+    <message>
+        <source>Cannot empty the trash</source>
+        <translation>Çöp kutusu boşaltılamadı</translation>
     </message>
 </context>
 <context>
