@@ -29,9 +29,11 @@ def missing_linux_packages() -> list[str]:
 
 def main() -> int:
     """Print what is missing; exit 1 if the GUI cannot start here."""
-    if sys.platform.startswith("linux") and not (
-        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-    ) and not os.environ.get("QT_QPA_PLATFORM"):
+    if (
+        sys.platform.startswith("linux")
+        and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+        and not os.environ.get("QT_QPA_PLATFORM")
+    ):
         print(
             "No display found (DISPLAY/WAYLAND_DISPLAY are not set). Run on a desktop, "
             "or try: QT_QPA_PLATFORM=offscreen make run",
