@@ -282,6 +282,7 @@ def test_history_button_opens_the_records_changes(qtbot, form, app_context):
     old_title = form.title_edit.text()
     form.title_edit.selectAll()
     type_text(form.title_edit, "Yeni başlık")
+    form.kind_combo.setCurrentIndex(form.kind_combo.findData("informal"))
     assert form.save()
 
     qtbot.mouseClick(form.history_button, Qt.MouseButton.LeftButton)
@@ -291,8 +292,10 @@ def test_history_button_opens_the_records_changes(qtbot, form, app_context):
     last = tree.topLevelItem(tree.topLevelItemCount() - 1)
     assert last.text(2) == "changed"
     changes = {last.child(i).text(0): last.child(i) for i in range(last.childCount())}
-    assert changes["title"].text(1) == old_title
-    assert changes["title"].text(2) == "Yeni başlık"
+    assert changes["Title"].text(1) == old_title  # named as the form's label reads
+    assert changes["Title"].text(2) == "Yeni başlık"
+    assert changes["Kind"].text(1) == "Extraordinary meeting"  # labels, not the codes
+    assert changes["Kind"].text(2) == "Informal meeting"
     dialogs[0].close()
 
 

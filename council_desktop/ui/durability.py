@@ -145,8 +145,10 @@ def install_durability(window: Any) -> None:
 
     def open_history() -> None:
         uuid = _current_record_uuid(window)
+        view = window.current_list_view()
         if uuid:
-            show_history(ctx, uuid, window)
+            labels = view.form.field_labels() if hasattr(view.form, "field_labels") else None
+            show_history(ctx, uuid, window, labels)
 
     window.history_action.triggered.connect(open_history)
     window.records_menu.addAction(window.history_action)

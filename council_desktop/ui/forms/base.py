@@ -328,7 +328,11 @@ class RecordForm(QWidget):
         """The saved record's changes, in a window beside the form (none for a new record)."""
         if self._uuid is None:
             return None
-        return show_history(self.ctx, self._uuid, self)
+        return show_history(self.ctx, self._uuid, self, self.field_labels())
+
+    def field_labels(self) -> dict[str, str]:
+        """Each field's name as its label reads (for the history: "Start date", not starts_on)."""
+        return {key: binding.label for key, binding in self._bindings.items()}
 
     # -- state --------------------------------------------------------------------------------
 
