@@ -257,7 +257,7 @@ def main(argv: list[str] | None = None) -> int:
             figures += measure_search(store, repeats=repeats)
             figures += ui[4:6]
             figures += measure_briefs(
-                store, repeats=3 if args.quick else 5, book_repeats=1 if args.quick else 3
+                store, repeats=3 if args.quick else 9, book_repeats=1 if args.quick else 3
             )
         finally:
             store.close()
