@@ -465,3 +465,32 @@ def test_huge_and_odd_text_still_lays_out(tmp_path):
     text = flat(text_of(result.path))
     assert "SON" in text and "Uzun not & <tag>" in text
     assert "abc d" in text
+
+
+def test_long_fields_print_every_character(tmp_path):
+    """Huge fields are cut into small pieces for speed: nothing may go missing on the way."""
+    odd = meeting(
+        summary="ə" * 30_000,  # one run with no space to break at
+        agenda=[{"title": "Madde", "notes": "\n".join(f"satır {i}" for i in range(1_000))}],
+        participants=[
+            {
+                "country": "TR",
+                "name": "Ş" * 3_000,
+                "position": "\n".join(f"p{i}" for i in range(100)),
+                "role": "member",
+            }
+        ],
+    )
+    text = flat(text_of(render_brief(BriefInput(odd), tmp_path / "long.pdf", OPTIONS)))
+    assert text.count("ə") >= 30_000 and text.count("Ş") >= 3_000
+    assert all(f"satır {i} " in text for i in range(1_000))
+    assert all(f"p{i} " in text for i in range(100))
+    assert "not printed" not in text
+
+
+def test_a_field_beyond_its_print_limit_says_what_was_left_out(tmp_path):
+    odd = meeting(title="Kısa", city="K" * 25_000, summary="satır\n" * 5_000)
+    out = render_brief(BriefInput(odd), tmp_path / "cut.pdf", BriefOptions(lang="tr"))
+    text = flat(text_of(out))
+    assert "[… 5.000 karakter daha yazdırılmadı; kaydın tamamı Council Desktop'tadır]" in text
+    assert "[… 6.001 karakter daha yazdırılmadı" in text  # lines 4,001-5,000 and a break

@@ -94,13 +94,11 @@ def annex_story(
         marker,
         Heading(lab("annexes"), s.h1, key=ctx.key("annexes"), outline_level=0, toc_level=0),
     ]
-    entries: list[tuple[int, Flowable]] = []
+    entries: list[tuple[int, list[Flowable]]] = []
     for annex in annexes:
         line = f"{lab('annex', n=annex.number)}: {annex.document.get('title') or ''}"
-        text = (
-            f"{esc(line)} ({esc(annex.filename)}) — {esc(lab('annex_pages', n=len(annex.pages)))}"
-        )
-        entries.append((annex.number, Paragraph(text, s.body)))
+        text = f"{line} ({annex.filename}) — {lab('annex_pages', n=len(annex.pages))}"
+        entries.append((annex.number, s.blocks(text, s.body)))
     for skip in skipped:
         note = lab(
             "annex_skipped",
@@ -109,8 +107,9 @@ def annex_story(
             document=skip.document_title,
             reason=skip.reason,
         )
-        entries.append((skip.number, Paragraph(esc(note), s.note)))
-    story += [flowable for _, flowable in sorted(entries, key=lambda e: e[0])]
+        entries.append((skip.number, s.blocks(note, s.note)))
+    for _, flowables in sorted(entries, key=lambda e: e[0]):
+        story += flowables
     for annex in annexes:
         title = f"{lab('annex', n=annex.number)}: {annex.document.get('title') or ''}"
         story += [
@@ -124,7 +123,7 @@ def annex_story(
             ("document", annex.filename),
         ):
             if value:
-                story.append(Paragraph(f"<b>{esc(lab(label))}:</b> {esc(value)}", s.body))
+                story += s.blocks(value, s.body, lead=f"<b>{esc(lab(label))}:</b> ")
         story.append(Paragraph(esc(lab("annex_pages", n=len(annex.pages))), s.body))
         for index in range(len(annex.pages)):
             story += [PageBreak(), AnnexSlot(annex.number, index)]

@@ -67,7 +67,7 @@ def render_book(
         full_title = str(meeting.get("title") or "")
         if clip(full_title) != full_title:  # the heading was shortened: print it all once
             story += ctx.styles.blocks(full_title, ctx.styles.h3)
-        story.append(Paragraph(esc(meeting_line(ctx, meeting)), ctx.styles.small))
+        story += ctx.styles.blocks(meeting_line(ctx, meeting), ctx.styles.small)
         story += meeting_sections(ctx, item, prefix=f"{number}.", level=1)
     meta: dict[str, Any] = {
         "title": title,
@@ -107,11 +107,11 @@ def book_cover(ctx: Context, items: list[BriefInput], title: str, marking: str) 
     )
     story: list[Flowable] = [
         Spacer(1, 12 * mm),
-        Paragraph(esc(ctx.organisation), s.cover_org),
+        *s.blocks(ctx.organisation, s.cover_org),
         Paragraph(esc(lab("council")), s.cover_sub),
     ]
     if ctx.options.office:
-        story.append(Paragraph(esc(ctx.options.office), s.cover_line))
+        story += s.blocks(ctx.options.office, s.cover_line)
     story += [
         Spacer(1, 40 * mm),
         *s.blocks(title, s.cover_title),

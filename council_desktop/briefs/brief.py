@@ -21,9 +21,10 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from council_desktop.briefs.annexes import plan_annexes
 from council_desktop.briefs.context import Context
 from council_desktop.briefs.fonts import FAMILY
+from council_desktop.briefs.longtext import LONG_TEXT
 from council_desktop.briefs.options import BriefInput, BriefOptions, Record
 from council_desktop.briefs.render import build_pdf
-from council_desktop.briefs.styles import ACCENT, MARKING, RULE, SHADE, esc
+from council_desktop.briefs.styles import ACCENT, MARKING, SHADE, esc, record_rows
 from council_desktop.briefs.templates import ContextMarker, Heading
 from council_desktop.files import write_bytes_atomically
 
@@ -74,11 +75,11 @@ def cover(ctx: Context, meeting: Record) -> list[Flowable]:
     )
     lines: list[Flowable] = [
         Spacer(1, 12 * mm),
-        Paragraph(esc(ctx.organisation), s.cover_org),
+        *s.blocks(ctx.organisation, s.cover_org),
         Paragraph(esc(lab("council")), s.cover_sub),
     ]
     if ctx.options.office:
-        lines.append(Paragraph(esc(ctx.options.office), s.cover_line))
+        lines += s.blocks(ctx.options.office, s.cover_line)
     lines += [
         Spacer(1, 30 * mm),
         Paragraph(esc(lab("brief").upper() if lab.lang == "en" else lab("brief")), s.cover_line),
@@ -88,7 +89,7 @@ def cover(ctx: Context, meeting: Record) -> list[Flowable]:
         ),
     ]
     if meeting.get("framework"):
-        lines.append(Paragraph(esc(meeting["framework"]), s.cover_line))
+        lines += s.blocks(meeting["framework"], s.cover_line)
     lines += [
         Spacer(1, 10 * mm),
         Paragraph(
@@ -96,10 +97,10 @@ def cover(ctx: Context, meeting: Record) -> list[Flowable]:
         ),
     ]
     if place:
-        lines.append(Paragraph(esc(place), s.cover_line))
+        lines += s.blocks(place, s.cover_line)
     for key in ("host", "chair"):
         if meeting.get(key):
-            lines.append(Paragraph(f"{esc(lab(key))}: {esc(meeting[key])}", s.cover_line))
+            lines += s.blocks(f"{lab(key)}: {meeting[key]}", s.cover_line)
     lines += [
         Spacer(1, 30 * mm),
         marking_box(ctx, ctx.marking(meeting.get("classification"))),
@@ -194,24 +195,31 @@ def overview(ctx: Context, data: BriefInput) -> list[Flowable]:
         ("classification", ctx.marking(m.get("classification"))),
         ("tags", ", ".join(str(t) for t in m.get("tags") or [])),
     ]
-    rows = [[Paragraph(esc(lab(k)), s.cell_head), Paragraph(esc(v), s.cell)] for k, v in facts if v]
-    table = Table(rows, colWidths=[0.28 * ctx.width, 0.72 * ctx.width], hAlign="LEFT", splitInRow=1)
+    widths = [0.28 * ctx.width, 0.72 * ctx.width]
+    rows: list[list[object]] = []
+    ends: list[bool] = []  # which rows end a fact (a huge value continues on further rows)
+    for key, value in facts:
+        if value:
+            group = s.row_group([lab(key), value], widths, [s.cell_head, s.cell], plain=False)
+            rows += group
+            ends += [i == len(group) - 1 for i in range(len(group))]
+    table = Table(rows, colWidths=widths, hAlign="LEFT", splitInRow=1)
     table.setStyle(
         TableStyle(
             [
                 ("FONTNAME", (0, 0), (-1, -1), FAMILY),
                 ("BACKGROUND", (0, 0), (0, -1), SHADE),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
                 ("LINEABOVE", (0, 0), (-1, 0), 0.8, ACCENT),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("TOPPADDING", (0, 0), (-1, -1), 3),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                *record_rows(ends, 0),
             ]
         )
     )
     story: list[Flowable] = [table]
     if m.get("summary"):
-        story += [Paragraph(esc(lab("summary")), s.h3), *s.blocks(m["summary"])]
+        story += [Paragraph(esc(lab("summary")), s.h3), *s.blocks(m["summary"], limits=LONG_TEXT)]
     return story
 
 
@@ -241,7 +249,7 @@ def agenda(ctx: Context, data: BriefInput) -> list[Flowable]:
     for number, item in enumerate(data.meeting.get("agenda") or [], start=1):
         story += s.blocks(f"{number}. {item.get('title') or ''}", s.h3)
         if item.get("notes"):
-            story += s.blocks(item["notes"])
+            story += s.blocks(item["notes"], limits=LONG_TEXT)
     return story
 
 
@@ -265,7 +273,7 @@ def background(ctx: Context, data: BriefInput) -> list[Flowable]:
             )
             if p
         )
-        story += [*s.blocks(m.get("title"), s.h3), Paragraph(esc(facts), s.small)]
+        story += [*s.blocks(m.get("title"), s.h3), *s.blocks(facts, s.small)]
         for outcome in m.get("outcomes") or []:
             story += outcome_line(ctx, outcome)
     return story
@@ -274,10 +282,10 @@ def background(ctx: Context, data: BriefInput) -> list[Flowable]:
 def outcome_line(ctx: Context, outcome: Record) -> list[Flowable]:
     """ "Declaration: title" as a bulleted paragraph, the outcome's text indented beneath."""
     kind = ctx.labels.enum("outcome_kind", outcome.get("kind"))
-    text = f"<b>{esc(kind)}:</b> {esc(outcome.get('title'))}"
-    story: list[Flowable] = [Paragraph(text, ctx.styles.bullet, bulletText="•")]
+    s = ctx.styles
+    story = s.blocks(outcome.get("title"), s.bullet, lead=f"<b>{esc(kind)}:</b> ", bullet="•")
     if outcome.get("text"):
-        story += ctx.styles.blocks(outcome["text"], ctx.styles.bullet)
+        story += s.blocks(outcome["text"], s.bullet, limits=LONG_TEXT)
     return story
 
 
@@ -309,11 +317,8 @@ def outcomes(ctx: Context, data: BriefInput) -> list[Flowable]:
         story += outcome_line(ctx, outcome)
         linked = by_uuid.get(outcome.get("document"))
         if linked:
-            story.append(
-                Paragraph(
-                    f"{esc(ctx.labels('document'))}: {esc(linked.get('title'))}", ctx.styles.small
-                )
-            )
+            line = f"{ctx.labels('document')}: {linked.get('title') or ''}"
+            story += ctx.styles.blocks(line, ctx.styles.small)
     return story
 
 

@@ -24,7 +24,9 @@ class Context:
     @classmethod
     def create(cls, options: BriefOptions) -> Context:
         width = PAGE_SIZES[options.paper][0] - 2 * MARGIN_X
-        return cls(options, Labels(options.lang), make_styles(), width)
+        labels = Labels(options.lang)
+        styles = make_styles(width, lambda n: labels("not_printed", n=labels.number(n)))
+        return cls(options, labels, styles, width)
 
     def key(self, hint: str) -> str:
         """A bookmark key unique within this PDF (ids are counted, the hint helps debugging)."""

@@ -94,6 +94,7 @@ TEXT: dict[str, dict[str, str]] = {
         "document": "Document",
         "meetings": "{n} meetings",
         "undated": "Date not set",
+        "not_printed": "[… {n} more characters not printed; see the record in Council Desktop]",
     },
     "tr": {
         "organisation": "Türk Devletleri Teşkilatı",
@@ -147,6 +148,7 @@ TEXT: dict[str, dict[str, str]] = {
         "document": "Belge",
         "meetings": "{n} toplantı",
         "undated": "Tarih belirlenmedi",
+        "not_printed": "[… {n} karakter daha yazdırılmadı; kaydın tamamı Council Desktop'tadır]",
     },
 }
 
@@ -271,6 +273,11 @@ class Labels:
         """The label for ``key`` with ``{placeholders}`` filled in."""
         text = TEXT[self.lang].get(key, key)
         return text.format(**values) if values else text
+
+    def number(self, value: int) -> str:
+        """A whole number with thousands grouped: "97,000" / "97.000"."""
+        grouped = f"{value:,}"
+        return grouped.replace(",", ".") if self.lang == "tr" else grouped
 
     def enum(self, vocabulary: str, value: str | None) -> str:
         """The printed label of a stored enumeration value; the value itself when unknown."""

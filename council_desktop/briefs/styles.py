@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import re
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
@@ -10,9 +11,17 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from council_desktop.briefs.fonts import BOLD, register_fonts
+from council_desktop.briefs.longtext import (
+    CELL_PIECE_LINES,
+    CONTROL,
+    SHORT_TEXT,
+    Limits,
+    cut,
+    normalise,
+)
 
 INK = colors.HexColor("#1a1a1a")
 ACCENT = colors.HexColor("#17365d")
@@ -20,10 +29,11 @@ RULE = colors.HexColor("#8a9bb0")
 SHADE = colors.HexColor("#e8edf3")
 MARKING = colors.HexColor("#9b1c1c")
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-#: Longest paragraph handed to ReportLab: splitting one huge paragraph across pages is quadratic.
-BLOCK_CHARS = 1500
+#: User text up to this size and line count is one Paragraph as typed (the common case).
+QUICK_CHARS = 1500
+QUICK_LINES = 20
+#: A table cell up to this size is one cell as typed; larger ones continue on further rows.
+QUICK_CELL_CHARS = 300
 #: Longest heading, contents entry or running title; the full text is printed in the body.
 HEADING_CHARS = 300
 
@@ -33,9 +43,7 @@ TABLE_CHUNK = 60
 
 def esc(text: object) -> str:
     """User text as Paragraph markup that prints exactly as typed, line breaks kept."""
-    plain = _CONTROL.sub("", "" if text is None else str(text))
-    plain = plain.replace("\r\n", "\n").replace("\r", "\n")
-    return escape(plain).replace("\n", "<br/>")
+    return escape(normalise(text)).replace("\n", "<br/>")
 
 
 def clip(text: object, limit: int = HEADING_CHARS) -> str:
@@ -44,17 +52,23 @@ def clip(text: object, limit: int = HEADING_CHARS) -> str:
     return plain if len(plain) <= limit else plain[: limit - 1].rstrip() + "…"
 
 
-def chunks(text: str, limit: int = BLOCK_CHARS) -> list[str]:
-    """``text`` cut into pieces of at most ``limit`` characters, at line breaks or spaces."""
-    pieces: list[str] = []
-    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        while len(line) > limit:
-            cut = line.rfind(" ", 0, limit)
-            cut = cut if cut > limit // 2 else limit
-            pieces.append(line[:cut])
-            line = line[cut:].lstrip(" ")
-        pieces.append(line)
-    return pieces
+def _quick(plain: str, chars: int, lines: int) -> bool:
+    """Small enough to hand to ReportLab in one piece."""
+    return len(plain) <= chars and plain.count("\n") + plain.count("\r") < lines
+
+
+@functools.lru_cache(maxsize=128)
+def _continued(style: ParagraphStyle, first: bool, last: bool) -> ParagraphStyle:
+    """``style`` for a piece of a longer paragraph: space above only the first piece, below
+    only the last, so the pieces print as one paragraph."""
+    if first and last:
+        return style
+    return ParagraphStyle(
+        f"{style.name}-{int(first)}{int(last)}",
+        parent=style,
+        spaceBefore=style.spaceBefore if first else 0,
+        spaceAfter=style.spaceAfter if last else 0,
+    )
 
 
 @dataclass(frozen=True)
@@ -77,36 +91,110 @@ class Styles:
     bullet: ParagraphStyle
     toc_levels: tuple[ParagraphStyle, ...]
 
+    frame_width: float
+    omitted: Callable[[int], str]
+
     def p(self, text: object, style: ParagraphStyle | None = None) -> Paragraph:
         """A paragraph of user text, escaped."""
         return Paragraph(esc(text), style or self.body)
 
-    def blocks(self, text: object, style: ParagraphStyle | None = None) -> list[Paragraph]:
-        """Long user text as several paragraphs (one per line, long lines cut), so that
-        100,000 characters of notes lay out in linear time; empty lines keep their space."""
+    def blocks(
+        self,
+        text: object,
+        style: ParagraphStyle | None = None,
+        *,
+        limits: Limits = SHORT_TEXT,
+        lead: str = "",
+        bullet: str | None = None,
+    ) -> list[Flowable]:
+        """User text as one paragraph, or, when long, as several small ones that print as one
+        (``longtext.cut``), so 100,000 characters lay out in linear time. Beyond ``limits``
+        the rest is left out with a visible note. ``lead`` is markup before the text."""
         style = style or self.body
         plain = "" if text is None else str(text)
-        if len(plain) <= BLOCK_CHARS:
-            return [Paragraph(esc(plain), style)]
-        return [Paragraph(esc(piece) or "&nbsp;", style) for piece in chunks(plain)]
+        if _quick(plain, QUICK_CHARS, QUICK_LINES):
+            return [Paragraph(lead + esc(plain), style, bulletText=bullet)]
+        width = self.frame_width - style.leftIndent - style.rightIndent
+        pieces = cut(plain, font=style.fontName, size=style.fontSize, width=width, limits=limits)
+        last = len(pieces.parts) - 1
+        flowables: list[Flowable] = [
+            Paragraph(
+                (lead if i == 0 else "") + (esc(part) or "&nbsp;"),
+                _continued(style, i == 0, i == last and not pieces.omitted),
+                bulletText=bullet if i == 0 else None,
+            )
+            for i, part in enumerate(pieces.parts)
+        ]
+        if pieces.omitted:
+            flowables.append(Paragraph(self.omitted_markup(pieces.omitted), style))
+        return flowables
+
+    def omitted_markup(self, count: int) -> str:
+        """The note that ``count`` characters of a field were left out of print."""
+        colour = "#" + MARKING.hexval()[2:]
+        return f'<font color="{colour}"><i>{esc(self.omitted(count))}</i></font>'
 
     def table(
         self, header: list[str], rows: list[list[object]], widths: list[float]
     ) -> list[Table]:
-        """Header + rows as tables of at most TABLE_CHUNK rows, each repeating its header."""
+        """Header + rows as tables of at most TABLE_CHUNK rows, each repeating its header.
+
+        A row with a huge cell continues on further rows (ReportLab cannot lay out one huge
+        row quickly); rules separate records, not their continuation rows."""
         head = [self.cell_text(h, w, self.cell_head) for h, w in zip(header, widths, strict=True)]
+        lines: list[tuple[list[object], bool]] = []  # (cells, ends a record)
+        for row in rows:
+            group = self.row_group(row, widths)
+            lines += [(cells, i == len(group) - 1) for i, cells in enumerate(group)]
         tables = []
-        for start in range(0, max(len(rows), 1), TABLE_CHUNK):
-            chunk = rows[start : start + TABLE_CHUNK]
-            body = [
-                [self.cell_text(c, w) for c, w in zip(row, widths, strict=True)] for row in chunk
-            ]
+        for start in range(0, max(len(lines), 1), TABLE_CHUNK):
+            chunk = lines[start : start + TABLE_CHUNK]
             table = Table(
-                [head, *body], colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1
+                [head, *(cells for cells, _ in chunk)],
+                colWidths=widths,
+                repeatRows=1,
+                hAlign="LEFT",
+                splitInRow=1,
             )
-            table.setStyle(TABLE_STYLE)
+            if all(ends for _, ends in chunk):
+                table.setStyle(TABLE_STYLE)
+            else:
+                table.setStyle(TableStyle(TABLE_BASE + record_rows([e for _, e in chunk], 1)))
             tables.append(table)
         return tables
+
+    def row_group(
+        self,
+        values: list[object],
+        widths: list[float],
+        styles: list[ParagraphStyle] | None = None,
+        *,
+        plain: bool = True,
+    ) -> list[list[object]]:
+        """One record's table row, or several when a cell is too big for one row: each cell's
+        pieces go down its column. ``plain``: cells that fit on one line may be plain strings."""
+        styles = styles or [self.cell] * len(values)
+        columns: list[list[object]] = []
+        for value, width, style in zip(values, widths, styles, strict=True):
+            text = "" if value is None else str(value)
+            if _quick(text, QUICK_CELL_CHARS, CELL_PIECE_LINES):
+                columns.append(
+                    [self.cell_text(text, width, style) if plain else Paragraph(esc(text), style)]
+                )
+                continue
+            pieces = cut(
+                text,
+                font=style.fontName,
+                size=style.fontSize,
+                width=width - 2 * CELL_PADDING,
+                piece_lines=CELL_PIECE_LINES,
+            )
+            marked = [esc(part) for part in pieces.parts]
+            if pieces.omitted:
+                marked[-1] += "<br/>" + self.omitted_markup(pieces.omitted)
+            columns.append([Paragraph(m, style) for m in marked])
+        depth = max(len(c) for c in columns)
+        return [[c[i] if i < len(c) else "" for c in columns] for i in range(depth)]
 
     def cell_text(self, text: object, width: float, style: ParagraphStyle | None = None) -> object:
         """A table cell: a plain string when it fits on one line (several times faster to lay
@@ -114,34 +202,51 @@ class Styles:
         style = style or self.cell
         plain = "" if text is None else str(text)
         fits = stringWidth(plain, style.fontName, style.fontSize) <= width - 2 * CELL_PADDING
-        if fits and "\n" not in plain and "\r" not in plain and not _CONTROL.search(plain):
+        if fits and "\n" not in plain and "\r" not in plain and not CONTROL.search(plain):
             return plain
         return Paragraph(esc(plain), style)
 
 
+def record_rows(ends: list[bool], first: int) -> list[tuple[object, ...]]:
+    """Table commands for rows ``first``… : a thin rule under each row that ends a record
+    (``ends``); a record's continuation rows close up (no rule, no padding between them)."""
+    commands: list[tuple[object, ...]] = []
+    for index, end in enumerate(ends):
+        row = first + index
+        if end:
+            commands.append(("LINEBELOW", (0, row), (-1, row), 0.25, RULE))
+        elif index + 1 < len(ends):
+            commands.append(("BOTTOMPADDING", (0, row), (-1, row), 0))
+            commands.append(("TOPPADDING", (0, row + 1), (-1, row + 1), 0))
+    return commands
+
+
 CELL_PADDING = 4
-TABLE_STYLE = TableStyle(
-    [
-        ("FONTNAME", (0, 0), (-1, -1), "DejaVuSans"),
-        ("FONTSIZE", (0, 0), (-1, -1), 9),
-        ("LEADING", (0, 0), (-1, -1), 11.5),
-        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
-        ("FONTNAME", (0, 0), (-1, 0), BOLD),
-        ("TEXTCOLOR", (0, 0), (-1, 0), ACCENT),
-        ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-    ]
-)
+TABLE_BASE: list[tuple[object, ...]] = [
+    ("FONTNAME", (0, 0), (-1, -1), "DejaVuSans"),
+    ("FONTSIZE", (0, 0), (-1, -1), 9),
+    ("LEADING", (0, 0), (-1, -1), 11.5),
+    ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+    ("FONTNAME", (0, 0), (-1, 0), BOLD),
+    ("TEXTCOLOR", (0, 0), (-1, 0), ACCENT),
+    ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+    ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("TOPPADDING", (0, 0), (-1, -1), 3),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+    ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+]
+TABLE_STYLE = TableStyle([*TABLE_BASE, ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE)])
 
 
-def make_styles() -> Styles:
-    """Build the styles; registers the fonts first so no style can fall back to Helvetica."""
+def make_styles(
+    frame_width: float = 170 * 72 / 25.4, omitted: Callable[[int], str] | None = None
+) -> Styles:
+    """Build the styles; registers the fonts first so no style can fall back to Helvetica.
+
+    ``frame_width`` is the body's width in points; ``omitted(count)`` words the note printed
+    where a field is cut (``longtext.Limits``)."""
     family = register_fonts()
 
     def style(name: str, **kw: object) -> ParagraphStyle:
@@ -234,4 +339,6 @@ def make_styles() -> Styles:
         ),
         bullet=style("bullet", leftIndent=12, bulletIndent=0, spaceAfter=3),
         toc_levels=toc,
+        frame_width=frame_width,
+        omitted=omitted or (lambda count: f"[… {count:,} more characters not printed]"),
     )
