@@ -16,16 +16,23 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 ROOT = Path(__file__).resolve().parent.parent
 rl_config.invariant = 1
 pdfmetrics.registerFont(TTFont("DejaVuSans", str(ROOT / "resources/fonts/DejaVuSans.ttf")))
-pdfmetrics.registerFont(TTFont("DejaVuSans-Bold", str(ROOT / "resources/fonts/DejaVuSans-Bold.ttf")))
+pdfmetrics.registerFont(
+    TTFont("DejaVuSans-Bold", str(ROOT / "resources/fonts/DejaVuSans-Bold.ttf"))
+)
 title = ParagraphStyle("t", fontName="DejaVuSans-Bold", fontSize=15, leading=19)
 body = ParagraphStyle("b", fontName="DejaVuSans", fontSize=10.5, leading=15)
 out = ROOT / "data/attachments/isbirligi-protokolu-ozet.pdf"
-doc = SimpleDocTemplate(str(out), pagesize=A4, title="Dışişleri Bakanlıkları arasında İşbirliği Protokolü (özet)")
+doc = SimpleDocTemplate(
+    str(out), pagesize=A4, title="Dışişleri Bakanlıkları arasında İşbirliği Protokolü (özet)"
+)
 doc.build(
     [
         Paragraph("Dışişleri Bakanlıkları arasında İşbirliği Protokolü (2013)", title),
         Spacer(1, 10),
-        Paragraph("Özet sayfası — örnek kayıtlar için hazırlanmıştır; protokolün resmî metni değildir.", body),
+        Paragraph(
+            "Özet sayfası — örnek kayıtlar için hazırlanmıştır; protokolün resmî metni değildir.",
+            body,
+        ),
         Spacer(1, 8),
         Paragraph(
             "2013 yılında imzalanan “Dışişleri Bakanlıkları arasında İşbirliği Protokolü”yle taraflar "
