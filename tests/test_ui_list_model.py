@@ -138,18 +138,18 @@ def big_store(big_db):
     store.close()
 
 
-def test_large_file_opens_with_one_page(qapp, big_store):
+def test_large_file_opens_with_every_row_counted_and_one_page_read(qapp, big_store):
     from council_desktop.ui.models.record_table import PAGE_SIZE, RecordTableModel
+    from council_desktop.ui.qt import QModelIndex
 
     model = RecordTableModel(big_store, "meeting")
-    assert model.total_count == BIG
+    assert model.rowCount() == model.total_count == BIG  # Ctrl+End can reach the real end
     assert model.rows_fetched == PAGE_SIZE
-    assert model.rowCount() == PAGE_SIZE
-    assert model.canFetchMore()
+    assert not model.canFetchMore(QModelIndex())  # no growing: the list is whole at once
 
 
-def test_large_file_scrolls_in_pages_and_jumps_to_the_end(qtbot, big_store):
-    from council_desktop.ui.models.record_table import PAGE_SIZE, RecordTableModel
+def _title_sorted_view(qtbot, big_store):
+    from council_desktop.ui.models.record_table import RecordTableModel
     from council_desktop.ui.qt import Qt, QTableView
 
     model = RecordTableModel(big_store, "meeting")
@@ -160,31 +160,209 @@ def test_large_file_scrolls_in_pages_and_jumps_to_the_end(qtbot, big_store):
     view.resize(600, 400)
     view.show()
     qtbot.waitExposed(view)
-    view.scrollToBottom()  # what dragging the scroll bar down does: the view asks for more
-    qtbot.waitUntil(lambda: model.rows_fetched > PAGE_SIZE)
-    assert model.rows_fetched < 10 * PAGE_SIZE
-    # Ctrl+End in a 100,000-row list: fetch up to the last row in one query, select it.
-    model.fetch_until(model.total_count - 1)
-    last = model.total_count - 1
-    view.setCurrentIndex(model.index(last, 0))
-    assert model.index(last, model.column_of("title")).data() == f"Toplantı {BIG - 1:06d}"
-    assert model.rowCount() == BIG
+    return model, view
+
+
+def _painted(qtbot, view) -> None:
+    """Process the paint the last action asked for (the model reads rows as they are shown)."""
+    from council_desktop.ui.qt import QApplication
+
+    view.viewport().repaint()
+    QApplication.processEvents()
+
+
+def test_ctrl_end_jumps_to_the_last_row_reading_about_one_page(qtbot, big_store):
+    from council_desktop.ui.models.record_table import PAGE_SIZE
+    from council_desktop.ui.qt import Qt
+
+    model, view = _title_sorted_view(qtbot, big_store)
+    _painted(qtbot, view)
+    view.setFocus()
+    view.setCurrentIndex(model.index(0, 0))
+    before = model.rows_fetched
+    qtbot.keyClick(view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    _painted(qtbot, view)
+    assert view.currentIndex().row() == BIG - 1
+    assert model.rows_fetched - before <= 2 * PAGE_SIZE  # the last page (or two), not 100,000
+    title = model.column_of("title")
+    assert model.index(BIG - 1, title).data() == f"Toplantı {BIG - 1:06d}"
+    assert model.uuid_at(BIG - 1) == str(uuid_module.UUID(int=BIG))
+    # The middle of the list, read on demand, is right too, and old pages are let go.
+    for row in (50_123, 77_777, 1):
+        view.scrollTo(model.index(row, 0))
+        _painted(qtbot, view)
+        assert model.index(row, title).data() == f"Toplantı {row:06d}"
+
+
+def test_pages_are_read_again_when_they_fell_out_of_the_cache(qapp, big_store):
+    from council_desktop.ui.models.record_table import RecordTableModel
+
+    model = RecordTableModel(big_store, "meeting", page_size=50, cached_pages=3)
+    first = model.uuid_at(0)
+    read = model.rows_fetched
+    assert model.uuid_at(10) != first and model.uuid_at(0) == first  # one page, read once
+    assert model.rows_fetched == read
+    for page in range(1, 5):  # four other pages push the first one out
+        model.uuid_at(page * 50)
+    read = model.rows_fetched
+    assert model.uuid_at(0) == first
+    assert model.rows_fetched == read + 50
+
+
+@pytest.mark.parametrize(("sort", "descending"), [("kind", True), ("status", False),
+                                                  ("title", True), ("starts_on", False)])  # fmt: skip
+@pytest.mark.parametrize("words", ["", "toplanti", "bişkek", "bişkek 0000"])
+def test_every_page_matches_the_list_read_from_the_start(big_store, sort, descending, words):
+    """Pages near the end are read backwards, short filtered lists by id: same rows."""
+    query = listing.ListQuery("meeting", words, sort, descending)
+    rows = listing.RecordList(big_store, query)
+    assert rows.total == listing.count(big_store, query)
+    assert rows.by_id == (words == "bişkek 0000")  # a short list is put in order at once
+    for offset in (0, 333, rows.total // 2 + 7, rows.total - 150):
+        assert rows.page(offset, 100) == listing.page(big_store, query, offset, 100)
+    assert rows.by_id == bool(words)  # a long one after its first page in the middle
+    assert rows.page(rows.total - 40, 100) == listing.page(big_store, query, rows.total - 40, 40)
+    target = listing.page(big_store, query, rows.total - 3, 1)[0][0]
+    assert rows.row_of(target) == listing.row_of(big_store, query, target) == rows.total - 3
+
+
+def test_kind_sorts_by_date_within_each_kind(sample_store):
+    query = listing.ListQuery("meeting", "", "kind", False)
+    rows = listing.page(sample_store, query, 0, 100)
+    keys = [(r[3], r[1]) for r in rows]  # (kind, starts_on)
+    assert keys == sorted(keys)
+    assert listing.row_of(sample_store, query, rows[4][0]) == 4
+
+
+def test_the_filter_reads_the_covering_index_not_the_table(big_store):
+    where, params = listing.ListQuery("meeting", "istanbul")._where()
+    plan = " ".join(
+        r[3]
+        for r in big_store.conn.execute(
+            f"EXPLAIN QUERY PLAN SELECT id FROM meetings WHERE {where}", params
+        )
+    )
+    assert "COVERING INDEX meetings_filter_key" in plan
+
+
+@pytest.mark.parametrize("typed", ["istanbul", "İstanbul", "ISTANBUL"])
+def test_large_file_filter_is_turkish_aware_and_paged(qapp, big_store, typed):
+    from council_desktop.ui.models.record_table import PAGE_SIZE, RecordTableModel
+
+    model = RecordTableModel(big_store, "meeting")
+    model.set_filter(typed)
+    assert model.rowCount() == len(range(0, BIG, 6))  # every sixth meeting is in İstanbul
+    assert model.rows_fetched == 0  # rows are read when shown
+    city = model.column_of("city")
+    assert {model.index(r, city).data() for r in (0, 1, model.rowCount() - 1)} == {"İstanbul"}
+    assert model.rows_fetched == PAGE_SIZE + model.rowCount() % PAGE_SIZE  # first, last page
 
 
 def test_large_file_filter_and_row_of_stay_paged(qapp, big_store):
-    from council_desktop.ui.models.record_table import PAGE_SIZE, RecordTableModel
+    from council_desktop.ui.models.record_table import RecordTableModel
 
     model = RecordTableModel(big_store, "meeting")
     model.set_filter("BISKEK")
     assert model.total_count == listing.count(
         big_store, listing.ListQuery("meeting", "bişkek", "starts_on", True)
     )
-    assert model.rows_fetched == PAGE_SIZE
     far = str(uuid_module.UUID(int=BIG - 1))  # i = 99,998: 99998 % 6 == 2 → Astana
     assert model.row_of(far) is None  # not in the filtered list
     wanted = str(uuid_module.UUID(int=4))  # i = 3 → Bişkek
     row = model.row_of(wanted)
     assert row is not None and model.uuid_at(row) == wanted
+    assert model.rows_fetched <= 200
+
+
+def test_a_long_filtered_list_finds_a_row_without_reading_it_when_asked(qapp, big_store):
+    from council_desktop.ui.models.record_table import RecordTableModel
+
+    model = RecordTableModel(big_store, "meeting")
+    model.set_filter("toplanti")  # every meeting: too many to keep as ids
+    far = model.uuid_at(BIG - 5)
+    model.refresh()
+    assert model.row_of(far, scan=False) is None  # not among the rows read: not worth a scan
+    assert model.row_of(far) == BIG - 5  # when it matters (after a save): counted in SQL
+    assert model.row_of(model.uuid_at(3), scan=False) == 3
+
+
+def test_select_all_reads_the_uuids_in_one_go(qapp, big_store):
+    from council_desktop.ui.models.record_table import PAGE_SIZE, RecordTableModel
+
+    model = RecordTableModel(big_store, "meeting")
+    model.uuid_at(1000)  # a page in the middle is cached: its rows come from there
+    every = model.uuids_at(list(range(BIG)))
+    assert len(every) == len(set(every)) == BIG
+    assert every[:3] == [r[0] for r in listing.page(big_store, model.query, 0, 3)]
+    assert every[-1] == listing.page(big_store, model.query, BIG - 1, 1)[0][0]
+    assert every[1000] == model.uuid_at(1000)
+    assert model.rows_fetched <= 2 * PAGE_SIZE + BIG
+    assert model.uuids_at([5, 3, 99_999, 3]) == [every[3], every[5], every[99_999]]
+
+
+@pytest.fixture
+def big_list(qtbot, big_store):
+    """The real Meetings page (list + meeting form) over 100,000 meetings."""
+    from council_desktop.ui.context import AppContext
+    from council_desktop.ui.forms.meeting_form import MeetingForm
+    from council_desktop.ui.views.record_list import RecordListView
+
+    ctx = AppContext(big_store)
+    view = RecordListView(ctx, MeetingForm(ctx))
+    qtbot.addWidget(view)
+    view.resize(1200, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def test_sorting_keeps_the_selected_record_without_reading_the_rows_above_it(qtbot, big_list):
+    from council_desktop.ui.models.record_table import PAGE_SIZE
+    from council_desktop.ui.qt import Qt
+
+    view, model = big_list, big_list.model
+    chosen = str(uuid_module.UUID(int=40_001))  # "Toplantı 040000"
+    assert view.open_uuid(chosen)
+    assert view.selected_uuid() == chosen and view.form.current_uuid() == chosen
+    view.table.sortByColumn(model.column_of("title"), Qt.SortOrder.AscendingOrder)
+    assert model.query.sort_key == "title"
+    assert view.table.currentIndex().row() == 40_000  # where "Toplantı 040000" now is
+    assert view.selected_uuid() == chosen and view.selected_uuids() == [chosen]
+    _painted(qtbot, view.table)
+    assert model.rows_fetched <= 3 * PAGE_SIZE
+    view.table.sortByColumn(model.column_of("title"), Qt.SortOrder.DescendingOrder)
+    assert view.table.currentIndex().row() == BIG - 1 - 40_000
+    assert view.selected_uuid() == chosen
+
+
+def test_filtering_keeps_the_selection_when_it_is_cheap(qtbot, big_list):
+    view, model = big_list, big_list.model
+    chosen = str(uuid_module.UUID(int=4))  # "Toplantı 000003", Bişkek
+    assert view.open_uuid(chosen)
+    view.filter_edit.setText("bişkek 0000")
+    view.apply_filter()
+    assert model.total_count == listing.count(view.ctx.store, model.query) < 1000
+    assert view.selected_uuid() == chosen  # a short filtered list finds it by id
+    view.filter_edit.setText("bişkek")  # 16,667 rows: kept only if on the first page
+    view.apply_filter()
+    assert model.total_count == len(range(3, BIG, 6))
+    assert view.selected_uuid() is None and view.form.current_uuid() == chosen
+    assert model.row_of(chosen) == model.total_count - 1  # found when it matters
+    view.filter_edit.setText("")
+    view.apply_filter()
+    assert model.total_count == BIG and view.selected_uuid() == chosen
+
+
+def test_ctrl_a_on_100000_rows_selects_them_all_and_a_refresh_keeps_it(qtbot, big_list):
+    from council_desktop.store import Change
+    from council_desktop.ui.qt import Qt
+
+    view = big_list
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert len(view.selected_uuids()) == BIG
+    view.ctx.announce(Change("saved", "all"))
+    assert len(view.selected_uuids()) == BIG
 
 
 # -- translation helper ----------------------------------------------------------------------

@@ -1,13 +1,16 @@
-"""The meeting and document lists as one table model, fed by SQL in pages.
+"""The meeting and document lists as one windowed table model, fed by SQL in pages.
 
-Sorting and the quick filter run in SQL (store.listing) so a file with 100,000 meetings opens
-with one page of rows and sorts in Turkish order without a proxy model touching every row.
-Rows arrive through ``canFetchMore``/``fetchMore`` as the view scrolls; only fetched rows are
-kept. One class serves both record types (``record_type``), the columns come from the store.
+Sorting and the quick filter run in SQL (store.listing), so a file with 100,000 meetings
+opens and sorts in Turkish order without a proxy model touching every row. ``rowCount()`` is
+the whole list from the start (Ctrl+End goes to the real last row); ``data()`` serves rows
+from a few recently used pages, each read on demand in one query of a few milliseconds
+(synchronously: nothing to wait for, so no row is ever painted blank). One class serves
+both record types (``record_type``), the columns come from the store.
 """
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from typing import Any
 
 from council_desktop.store import Store, listing
@@ -22,6 +25,7 @@ from council_desktop.ui.qt import (
 )
 
 PAGE_SIZE = 200
+CACHED_PAGES = 12  # pages kept (least recently used dropped): a few screens around the view
 DATE_FORMAT = "d MMMM yyyy"
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's record uuid
 RAW_ROLE = Qt.ItemDataRole.UserRole + 2  # the stored (untranslated) value
@@ -41,6 +45,7 @@ class RecordTableModel(QAbstractTableModel):
         parent: QObject | None = None,
         *,
         page_size: int = PAGE_SIZE,
+        cached_pages: int = CACHED_PAGES,
     ):
         super().__init__(parent)
         self._store = store
@@ -49,10 +54,12 @@ class RecordTableModel(QAbstractTableModel):
             listing.MEETING_COLUMNS if record_type == "meeting" else listing.DOCUMENT_COLUMNS
         )
         self._page_size = page_size
+        self._cached_pages = max(cached_pages, 2)
         self._query = listing.ListQuery(record_type, "", _DEFAULT_SORT[record_type], True)
-        self._rows: list[tuple[Any, ...]] = []
-        self._total = 0
-        self._load(self._page_size)
+        self._pages: OrderedDict[int, list[tuple[Any, ...]]] = OrderedDict()
+        self._rows_fetched = 0
+        self._list = listing.RecordList(store, self._query)
+        self._page(0)  # the first screen, read with the count
 
     # -- what the list shows ---------------------------------------------------------------
 
@@ -62,13 +69,13 @@ class RecordTableModel(QAbstractTableModel):
 
     @property
     def rows_fetched(self) -> int:
-        """How many rows have been read from the database (tests prove paging with it)."""
-        return len(self._rows)
+        """Rows read from the database since the list was last (re)read: tests prove paging."""
+        return self._rows_fetched
 
     @property
     def total_count(self) -> int:
-        """How many records match the current filter (fetched or not)."""
-        return self._total
+        """How many records match the current filter (the row count)."""
+        return self._list.total
 
     def column_key(self, column: int) -> str:
         return self.columns[column].key
@@ -77,16 +84,17 @@ class RecordTableModel(QAbstractTableModel):
         """Column index of a column key (``-1`` when the list has no such column)."""
         return next((i for i, c in enumerate(self.columns) if c.key == key), -1)
 
-    def _load(self, wanted: int) -> None:
-        """Read the count and the first ``wanted`` rows of the current query."""
-        self._total = listing.count(self._store, self._query)
-        self._rows = listing.page(self._store, self._query, 0, max(wanted, self._page_size))
+    def _requery(self, query: listing.ListQuery) -> None:
+        """Read the list again under ``query``: the count (and ids) now, rows when shown.
 
-    def _requery(self, query: listing.ListQuery, keep_rows: bool = False) -> None:
-        wanted = len(self._rows) if keep_rows else self._page_size
+        A model reset: views keep their selection through ``modelAboutToBeReset`` and
+        ``modelReset`` (by uuid).
+        """
         self.beginResetModel()
         self._query = query
-        self._load(wanted)
+        self._pages.clear()
+        self._rows_fetched = 0
+        self._list = listing.RecordList(self._store, query)
         self.endResetModel()
 
     def set_filter(self, text: str) -> None:
@@ -106,70 +114,105 @@ class RecordTableModel(QAbstractTableModel):
             )
 
     def refresh(self) -> None:
-        """Read the rows again after a change, keeping as many rows as were fetched.
+        """Read the list again after a change (rows are re-read as they are shown)."""
+        self._requery(self._query)
 
-        Views keep their selection through ``modelAboutToBeReset``/``modelReset`` (by uuid).
-        """
-        self._requery(self._query, keep_rows=True)
+    # -- pages -----------------------------------------------------------------------------
+
+    def _page(self, number: int) -> list[tuple[Any, ...]]:
+        """Page ``number`` of the list, from the cache or read now (least recently used out)."""
+        rows = self._pages.get(number)
+        if rows is not None:
+            self._pages.move_to_end(number)
+            return rows
+        rows = self._list.page(number * self._page_size, self._page_size)
+        self._rows_fetched += len(rows)
+        self._pages[number] = rows
+        while len(self._pages) > self._cached_pages:
+            self._pages.popitem(last=False)
+        return rows
+
+    def _row(self, row: int) -> tuple[Any, ...] | None:
+        if not 0 <= row < self._list.total:
+            return None
+        rows = self._page(row // self._page_size)
+        offset = row % self._page_size
+        return rows[offset] if offset < len(rows) else None
 
     # -- rows and uuids --------------------------------------------------------------------
 
     def uuid_at(self, row: int) -> str | None:
-        return self._rows[row][0] if 0 <= row < len(self._rows) else None
+        found = self._row(row)
+        return found[0] if found else None
 
     def title_at(self, row: int) -> str:
-        column = self.column_of("title")
-        return str(self._rows[row][column + 1]) if 0 <= row < len(self._rows) else ""
+        found = self._row(row)
+        return str(found[self.column_of("title") + 1]) if found else ""
 
-    def row_of(self, uuid: str, *, fetch: bool = True) -> int | None:
-        """The row showing ``uuid`` under the current query (fetching rows up to it), or None."""
-        row = listing.row_of(self._store, self._query, uuid)
-        if row is None:
-            return None
-        if row >= len(self._rows):
-            if not fetch:
-                return None
-            self.fetch_until(row)
-        return row
+    def uuids_at(self, rows: list[int]) -> list[str]:
+        """The uuids of ``rows`` (sorted), in order: one query per run of rows not in the cache.
 
-    def fetched_rows_of(self, uuids: list[str]) -> list[int]:
-        """The rows (among those fetched) of ``uuids``, in list order; no query."""
+        A selection of the whole list (Ctrl+A) costs one read of its uuids, not every page.
+        """
+        size = self._page_size
+        found: list[str] = []
+        for first, last in runs(sorted({r for r in rows if 0 <= r < self._list.total})):
+            row = first
+            while row <= last:
+                number = row // size
+                page = self._pages.get(number)
+                if page is not None:
+                    stop = min(last + 1, (number + 1) * size)
+                    found += [r[0] for r in page[row - number * size : stop - number * size]]
+                else:  # read up to the next cached page (or the run's end) in one query
+                    after = number + 1
+                    while after * size <= last and after not in self._pages:
+                        after += 1
+                    stop = min(last + 1, after * size)
+                    uuids = self._list.uuids(row, stop - row)
+                    self._rows_fetched += len(uuids)
+                    found += uuids
+                row = stop
+        return found
+
+    def row_of(self, uuid: str, *, scan: bool = True) -> int | None:
+        """The row showing ``uuid`` under the current query, or None; reads no rows.
+
+        Looks in the pages read so far first. ``scan=False``: answer None rather than read
+        a long filtered list's matches again (see listing.RecordList.row_of).
+        """
+        if not scan and self._list.total:
+            self._page(0)  # the rows shown first: where a record kept across a filter often is
+        for number, rows in self._pages.items():
+            for offset, row in enumerate(rows):
+                if row[0] == uuid:
+                    return number * self._page_size + offset
+        return self._list.row_of(uuid, scan=scan)
+
+    def loaded_rows_of(self, uuids: list[str]) -> list[int]:
+        """The rows (among the pages read) showing ``uuids``, in list order; no query."""
         wanted = set(uuids)
-        return [i for i, row in enumerate(self._rows) if row[0] in wanted] if wanted else []
-
-    def fetch_until(self, row: int) -> None:
-        """Make sure rows up to ``row`` are fetched (one query, for a jump far down the list)."""
-        have = len(self._rows)
-        if row < have or have >= self._total:
-            return
-        wanted = min(self._total - have, max(row + 1 - have, self._page_size))
-        more = listing.page(self._store, self._query, have, wanted)
-        if not more:
-            return
-        self.beginInsertRows(QModelIndex(), have, have + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
+        if not wanted:
+            return []
+        return sorted(
+            number * self._page_size + offset
+            for number, rows in self._pages.items()
+            for offset, row in enumerate(rows)
+            if row[0] in wanted
+        )
 
     # -- QAbstractTableModel -------------------------------------------------------------------
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._list.total
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
 
-    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid():
-            return
-        self.fetch_until(len(self._rows))
-
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        row = self._row(index.row()) if index.isValid() else None
+        if row is None:
             return None
-        row = self._rows[index.row()]
         key = self.columns[index.column()].key
         value = row[index.column() + 1]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -224,3 +267,14 @@ def format_date(iso: str) -> str:
     if not date.isValid():
         return iso
     return QLocale().toString(date, DATE_FORMAT)
+
+
+def runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Sorted row numbers as (first, last) runs of consecutive rows."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and row == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs

@@ -23,7 +23,7 @@ from council_desktop.store.errors import StoreError
 from council_desktop.ui.context import AppContext
 from council_desktop.ui.enum_labels import enum_label
 from council_desktop.ui.icons import icon
-from council_desktop.ui.models.record_table import RecordTableModel, format_date
+from council_desktop.ui.models.record_table import RecordTableModel, format_date, runs
 from council_desktop.ui.qt import (
     QAbstractItemView,
     QByteArray,
@@ -82,6 +82,7 @@ class RecordListView(QWidget):
         self.model = RecordTableModel(ctx.store, self.record_type, self)
         self._guard = False  # True while the selection is changed by code
         self._keep_uuids: list[str] = []
+        self._keep_all = False  # every row was selected (Ctrl+A): select every row again
         self._keep_current: str | None = None
         self._auto_widths = True  # until the user drags a column edge
         self._fitting = False  # True while the code sets column widths
@@ -302,11 +303,15 @@ class RecordListView(QWidget):
         return self.model.uuid_at(index.row())
 
     def _selected_rows(self) -> list[int]:
-        return sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        # From the selection's ranges: Ctrl+A on 100,000 rows is one range, not 100,000 indexes.
+        rows: set[int] = set()
+        for part in self.table.selectionModel().selection():
+            rows.update(range(part.top(), part.bottom() + 1))
+        return sorted(rows)
 
     def selected_uuids(self) -> list[str]:
         """Every selected record, in list order (a briefing book of "the selection")."""
-        return [uuid for uuid in map(self.model.uuid_at, self._selected_rows()) if uuid]
+        return self.model.uuids_at(self._selected_rows())
 
     def has_selection(self) -> bool:
         return self.table.selectionModel().hasSelection()
@@ -325,7 +330,7 @@ class RecordListView(QWidget):
                 return
             selection = QItemSelection()
             last = self.model.columnCount() - 1
-            for first_row, last_row in _runs(sorted(set(rows))):
+            for first_row, last_row in runs(sorted(set(rows))):
                 selection.select(self.model.index(first_row, 0), self.model.index(last_row, last))
             index = self.model.index(current, 0)
             flags = QItemSelectionModel.SelectionFlag
@@ -350,15 +355,28 @@ class RecordListView(QWidget):
         return True
 
     def _remember_selection(self) -> None:
-        self._keep_uuids = self.selected_uuids()
+        rows = self._selected_rows()
+        self._keep_all = bool(rows) and len(rows) == self.model.rowCount()
+        self._keep_uuids = [] if self._keep_all else self.model.uuids_at(rows)
         self._keep_current = self.selected_uuid() or self.form.current_uuid()
 
     def _restore_selection(self) -> None:
-        """After the rows were read again: the same records selected, the same one current."""
-        keep, current = self._keep_uuids, self._keep_current
-        self._keep_uuids, self._keep_current = [], None
-        current_row = self.model.row_of(current) if current else None
-        rows = self.model.fetched_rows_of(keep)
+        """After the rows were read again: the same records selected, the same one current.
+
+        The current record's row is one indexed count (a long filtered list is not read again
+        for it: then it stays selected only when it is on the first page); the other selected
+        records are found among the rows read, i.e. around it (a selection of every row stays
+        every row).
+        """
+        keep, current, keep_all = self._keep_uuids, self._keep_current, self._keep_all
+        self._keep_uuids, self._keep_current, self._keep_all = [], None, False
+        current_row = self.model.row_of(current, scan=False) if current else None
+        if keep_all:
+            rows = list(range(self.model.rowCount()))
+        else:
+            if current_row is not None:
+                self.model.uuid_at(current_row)  # reads the rows around it (shown next)
+            rows = self.model.loaded_rows_of(keep)
         if not rows and current_row is not None:
             rows = [current_row]
         self._select_rows(rows, current_row if current_row is not None else next(iter(rows), None))
@@ -493,14 +511,3 @@ class RecordListView(QWidget):
         self.model.refresh()
         self.select_uuid(uuid)
         self.currentRecordChanged.emit(uuid)
-
-
-def _runs(rows: list[int]) -> list[tuple[int, int]]:
-    """Sorted row numbers as (first, last) runs of consecutive rows: one range per run."""
-    runs: list[tuple[int, int]] = []
-    for row in rows:
-        if runs and row == runs[-1][1] + 1:
-            runs[-1] = (runs[-1][0], row)
-        else:
-            runs.append((row, row))
-    return runs
