@@ -138,8 +138,8 @@ def test_main_window_wiring_and_file_export_calendar(qtbot, app_context, tmp_pat
             self.quit_action = self.file_menu.addAction("Quit")
             self.shown = []
 
-        def replace_page(self, key, widget):
-            self.pages[key] = widget
+        def replace_page(self, key, widget):  # the main window's also takes a factory
+            self.pages[key] = widget if isinstance(widget, QWidget) else widget()
 
         def show_page(self, key):
             self.shown.append(key)

@@ -2,12 +2,18 @@
 
 ``create_main_window`` is the one way to get a ready window (the app, tests, screenshots and the
 frozen self-test all use it); ``run`` adds the event loop and the exit code.
+
+Start-up order: open the file, build the window with only the page it opens on (other pages
+are built when first shown), show it, and only then start the work that can wait — the daily
+backup runs in a worker thread once the event loop turns, so the first rows paint without
+waiting for a copy of the database.
 """
 
 from __future__ import annotations
 
 import logging
 import sys
+import threading
 from pathlib import Path
 
 from council_desktop import settings
@@ -18,14 +24,17 @@ from council_desktop.store.errors import StoreError
 from council_desktop.store.lock import acquire as acquire_lock
 from council_desktop.ui.context import AppContext
 from council_desktop.ui.dialogs.preferences import report_settings_problems
+from council_desktop.ui.durability import daily_backup, start_daily_backup
 from council_desktop.ui.errors import install_excepthook
 from council_desktop.ui.i18n import install_language
 from council_desktop.ui.icons import icon
 from council_desktop.ui.main_window import MainWindow
-from council_desktop.ui.qt import QApplication, QCoreApplication, QMessageBox
+from council_desktop.ui.qt import QApplication, QCoreApplication, QMessageBox, QTimer
 from council_desktop.ui.temp_files import remove_old_temp_files
 
 log = logging.getLogger(__name__)
+
+__all__ = ["application", "create_main_window", "daily_backup", "newest_backup_sentence", "run"]
 
 APP_NAME = "Council Desktop"
 ORGANIZATION = "OrganizationOfTurkicStates"
@@ -88,35 +97,22 @@ def run(db_path: Path) -> int:
             str(exc) + newest_backup_sentence(db_path, preferences.backup_folder),
         )
         return EXIT_CANNOT_OPEN
-    if lock is not None:
-        daily_backup(window.ctx.store, preferences)
     window.show()
+    backups: list[threading.Thread] = []
+    store_path = window.ctx.store.path
+    if lock is not None and store_path is not None:
+        # Only the lock holder backs up; after the window is up, in a thread of its own.
+        QTimer.singleShot(0, lambda: backups.append(start_daily_backup(store_path, preferences)))
     report_settings_problems(window, preferences.problems)
     code = app.exec()
+    for thread in backups:  # a backup under way finishes while the file is still ours
+        if thread.is_alive():
+            log.info("waiting for the daily backup to finish")
+        thread.join()
     window.ctx.store.close()
     if lock is not None:
         lock.release()
     return int(code)
-
-
-def daily_backup(store: Store, preferences: settings.Settings) -> None:
-    """The automatic backup at open (at most once a day, rotated); never stops the app."""
-    from council_desktop.store.backup import backup_if_due, backups_folder
-
-    if store.path is None or store.read_only:
-        return
-    try:
-        made = backup_if_due(
-            store,
-            backups_folder(store.path, preferences.backup_folder),
-            daily=preferences.backups_daily,
-            weekly=preferences.backups_weekly,
-        )
-    except (StoreError, OSError) as exc:  # a full or missing backup disk: say so in the log
-        log.warning("the daily backup failed: %s", exc)
-        return
-    if made is not None:
-        log.info("daily backup written to %s", made.path)
 
 
 def newest_backup_sentence(db_path: Path, folder: str) -> str:

@@ -3,24 +3,26 @@
 ``install_durability(window)`` adds File > Back up now… / Restore from backup…, Tools > Check
 database, Records > History…, the Trash page, the read-only banner (when another window holds
 the lock) and the watcher that shows records written by another program (the command line)
-without a restart.
+without a restart. The Trash page is built when it is first shown.
+
+``start_daily_backup`` runs the automatic backup at open in a worker thread with its own
+connection: on a large database the backup copies the whole file (over a gigabyte for 100,000
+meetings), which on the UI thread held back the first paint and then froze the window.
 """
 
 from __future__ import annotations
 
 import contextlib
+import logging
 import sqlite3
+import threading
 from pathlib import Path
 from typing import Any
 
-from council_desktop.store import Change
+from council_desktop.settings import Settings
+from council_desktop.store import Change, Store, StoreError
 from council_desktop.store.lock import read_owner
 from council_desktop.ui.context import AppContext
-from council_desktop.ui.dialogs.backup_dialog import (
-    back_up_now,
-    check_database,
-    restore_from_backup,
-)
 from council_desktop.ui.dialogs.history_dialog import show_history
 from council_desktop.ui.qt import (
     QAction,
@@ -36,6 +38,57 @@ from council_desktop.ui.read_only_banner import ReadOnlyBanner
 from council_desktop.ui.views.trash_view import TrashView
 
 POLL_MS = 2000
+
+log = logging.getLogger(__name__)
+
+
+def daily_backup(store: Store, preferences: Settings) -> None:
+    """The automatic backup at open (at most once a day, rotated); never stops the app.
+
+    A backup only reads, so ``store`` may be a read-only connection of its own (the worker's).
+    """
+    from council_desktop.store.backup import backup_if_due, backups_folder
+
+    if store.path is None:
+        return
+    try:
+        made = backup_if_due(
+            store,
+            backups_folder(store.path, preferences.backup_folder),
+            daily=preferences.backups_daily,
+            weekly=preferences.backups_weekly,
+        )
+    except (StoreError, OSError) as exc:  # a full or missing backup disk: say so in the log
+        log.warning("the daily backup failed: %s", exc)
+        return
+    if made is not None:
+        log.info("daily backup written to %s", made.path)
+
+
+def _backup_in_own_connection(db_path: Path, preferences: Settings) -> None:
+    # A sqlite3 connection belongs to the thread that made it: the worker opens its own.
+    try:
+        store = Store.open(db_path, read_only=True)
+    except StoreError as exc:
+        log.warning("the daily backup could not open %s: %s", db_path, exc)
+        return
+    try:
+        daily_backup(store, preferences)
+    finally:
+        store.close()
+
+
+def start_daily_backup(db_path: Path, preferences: Settings) -> threading.Thread:
+    """Run :func:`daily_backup` on ``db_path`` in a worker thread; join it before quitting.
+
+    At most one backup a day still holds: ``backup_if_due`` skips a day that has one, and only
+    the window holding the file's lock starts this.
+    """
+    thread = threading.Thread(
+        target=_backup_in_own_connection, args=(db_path, preferences), name="daily-backup"
+    )
+    thread.start()
+    return thread
 
 
 class ExternalChangeWatcher(QObject):
@@ -103,6 +156,13 @@ def _current_record_uuid(window: Any) -> str | None:
     return view.selected_uuid() or view.form.current_uuid()
 
 
+def _backup_dialogs() -> Any:
+    # Imported when a menu entry is used: the dialogs and store.backup are not needed to start.
+    from council_desktop.ui.dialogs import backup_dialog
+
+    return backup_dialog
+
+
 def install_durability(window: Any) -> None:
     """Add the durability menus, the Trash page, the banner and the change watcher."""
     ctx: AppContext = window.ctx
@@ -112,7 +172,7 @@ def install_durability(window: Any) -> None:
     window.backup_action.setStatusTip(
         QCoreApplication.translate("Durability", "Back up the records and attachments now")
     )
-    window.backup_action.triggered.connect(lambda: back_up_now(ctx, window))
+    window.backup_action.triggered.connect(lambda: _backup_dialogs().back_up_now(ctx, window))
     window.backup_action.setEnabled(ctx.store.path is not None)
     window.restore_action = QAction(
         QCoreApplication.translate("Durability", "Restore from backup…"), window
@@ -120,7 +180,9 @@ def install_durability(window: Any) -> None:
     window.restore_action.setStatusTip(
         QCoreApplication.translate("Durability", "Put a backup in place of this database")
     )
-    window.restore_action.triggered.connect(lambda: restore_from_backup(ctx, window))
+    window.restore_action.triggered.connect(
+        lambda: _backup_dialogs().restore_from_backup(ctx, window)
+    )
     window.restore_action.setEnabled(writable)
     quit_action = window.quit_action  # the backup entries go just above Quit
     window.file_menu.insertAction(quit_action, window.backup_action)
@@ -135,7 +197,7 @@ def install_durability(window: Any) -> None:
             "Durability", "Check the file, its attachments and the search index"
         )
     )
-    window.check_action.triggered.connect(lambda: check_database(ctx, window))
+    window.check_action.triggered.connect(lambda: _backup_dialogs().check_database(ctx, window))
     window.tools_menu.addAction(window.check_action)
 
     window.history_action = QAction(QCoreApplication.translate("Durability", "History…"), window)
@@ -153,8 +215,7 @@ def install_durability(window: Any) -> None:
     window.history_action.triggered.connect(open_history)
     window.records_menu.addAction(window.history_action)
 
-    window.trash_view = TrashView(ctx)
-    window.replace_page("trash", window.trash_view)
+    window.replace_page("trash", lambda: TrashView(ctx))  # built when first shown
 
     if ctx.read_only and ctx.store.path is not None:
         _add_banner(window, read_owner(ctx.store.path))

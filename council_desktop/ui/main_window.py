@@ -3,24 +3,29 @@
 Other issues plug in here without editing this file much: ``replace_page(key, widget)`` swaps a
 placeholder (calendar, timeline, followup, trash) for the real view, ``add_page`` adds one, and
 the actions and menus are public attributes (``self.tools_menu.addAction(...)``).
+
+Pages are built when first shown: ``add_page`` and ``replace_page`` take a widget or a factory
+(a callable returning the widget). On 100,000 meetings the planning views alone took 1.5–2.5 s
+to build, all of it before the first paint, for pages the user might not open; a factory costs
+nothing until its page is shown or asked for (``page(key)`` builds it on demand).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from council_desktop.exchange.json_format import ImportFailed, export_file, import_file
 from council_desktop.store import Change, listing
 from council_desktop.store.errors import StoreError
-from council_desktop.ui.brief_export import BriefExporter, save_first
 from council_desktop.ui.context import AppContext
 from council_desktop.ui.dialogs.about import AboutDialog
 from council_desktop.ui.durability import install_durability
 from council_desktop.ui.icons import icon
 from council_desktop.ui.qt import (
     QAction,
+    QApplication,
     QByteArray,
     QCloseEvent,
     QFileDialog,
@@ -46,7 +51,11 @@ from council_desktop.ui.views.record_list import RecordListView, app_settings
 from council_desktop.ui.views.search_view import SearchView
 from council_desktop.ui.views.start_page import StartPage
 
+if TYPE_CHECKING:
+    from council_desktop.ui.brief_export import BriefExporter
+
 FormFactory = Callable[[AppContext, str, QWidget | None], Any]
+PageFactory = Callable[[], QWidget]
 LIST_PAGES = {"meetings": "meeting", "documents": "document"}
 _MAX_PROBLEMS_SHOWN = 12
 
@@ -62,8 +71,23 @@ def default_form_factory(ctx: AppContext, record_type: str, parent: QWidget | No
     return DocumentForm(ctx, parent)
 
 
+def _built_page(key: str) -> Any:
+    """A read-only attribute for page ``key`` that builds the page when it is first read."""
+    return property(lambda self: self.page(key), doc=f"The {key} page (built on first use).")
+
+
 class MainWindow(QMainWindow):
     """One window over one database file (``ctx.store``)."""
+
+    # Pages built on first show: reading one of these builds its page, so code and tests may
+    # use them before the page was ever shown (the planning views come from
+    # ui/views/planning_pages.py, the trash from ui/durability.py).
+    meetings_view = _built_page("meetings")
+    documents_view = _built_page("documents")
+    calendar_view = _built_page("calendar")
+    timeline_view = _built_page("timeline")
+    followup_view = _built_page("followup")
+    trash_view = _built_page("trash")
 
     find_requested = Signal()  # Ctrl+F: the search view may connect here
     page_changed = Signal(str)  # the key of the page now shown
@@ -77,8 +101,9 @@ class MainWindow(QMainWindow):
     ):
         super().__init__(parent)
         self.ctx = ctx
-        self.brief_exporter = BriefExporter(ctx, self)
-        self._pages: dict[str, QWidget] = {}
+        self._brief_exporter: BriefExporter | None = None
+        self._pages: dict[str, QWidget] = {}  # what the stack holds: the page or a stand-in
+        self._factories: dict[str, PageFactory] = {}  # pages not built yet
         self._nav_items: dict[str, QListWidgetItem] = {}
         self._page_actions: dict[str, QAction] = {}
         self.undo_group = QUndoGroup(self)
@@ -106,20 +131,21 @@ class MainWindow(QMainWindow):
         self._create_menus()
         self._create_toolbar()
 
-        factory = form_factory or default_form_factory
-        self.start_page = StartPage(ctx)
+        self._form_factory = form_factory or default_form_factory
+        self.start_page = StartPage(ctx)  # cheap: it reads its counts when first shown
         self.add_page("start", self.tr("Start"), icon("start"), self.start_page)
-        self.meetings_view = RecordListView(ctx, factory(ctx, "meeting", None))
-        self.add_page("meetings", self.tr("Meetings"), icon("meetings"), self.meetings_view)
-        self.documents_view = RecordListView(ctx, factory(ctx, "document", None))
-        self.add_page("documents", self.tr("Documents"), icon("documents"), self.documents_view)
+        for key, title in (("meetings", self.tr("Meetings")), ("documents", self.tr("Documents"))):
+            self.add_page(key, title, icon(key), lambda k=key: self._new_list_view(LIST_PAGES[k]))
         for key, title, icon_name in (
             ("calendar", self.tr("Calendar"), "calendar"),
             ("timeline", self.tr("Timeline"), "timeline"),
             ("followup", self.tr("Follow-up"), "followup"),
             ("trash", self.tr("Trash"), "trash"),
         ):
-            self.add_page(key, title, icon(icon_name), PlaceholderPage(title, icon(icon_name)))
+            self.add_page(
+                key, title, icon(icon_name),
+                lambda t=title, n=icon_name: PlaceholderPage(t, icon(n)),
+            )  # fmt: skip
         install_planning_views(self)  # calendar, timeline, follow-up, upcoming, .ics
         install_durability(self)  # backup/restore, check, history, trash, read-only, refresh
         self.search_view = SearchView(ctx)  # its field sits in the toolbar (Ctrl+F)
@@ -130,16 +156,6 @@ class MainWindow(QMainWindow):
         self.toolbar.addWidget(spacer)
         self.toolbar.addWidget(self.search_view.field)
         self._fit_nav()
-
-        for view in self.list_views():
-            self.undo_group.addStack(view.form.undo_stack())
-            view.form.dirtyChanged.connect(self._update_state)
-            view.form.validityChanged.connect(self._update_state)
-            view.currentRecordChanged.connect(self._update_state)
-            view.table.selectionModel().selectionChanged.connect(self._update_state)
-            view.table.addAction(self.delete_action)
-            if hasattr(view.form, "briefRequested"):
-                view.form.briefRequested.connect(self._brief_requested)
 
         self.counts_label = QLabel()
         self.path_label = QLabel(str(ctx.store.path or self.tr("in memory")))
@@ -157,12 +173,21 @@ class MainWindow(QMainWindow):
 
     # -- pages -----------------------------------------------------------------------------
 
-    def add_page(self, key: str, title: str, page_icon: QIcon, widget: QWidget) -> None:
-        """Add a page to the navigation (and to View, with Ctrl+<n> for the first nine)."""
+    def add_page(
+        self, key: str, title: str, page_icon: QIcon, widget: QWidget | PageFactory
+    ) -> None:
+        """Add a page to the navigation (and to View, with Ctrl+<n> for the first nine).
+
+        ``widget`` may be a factory: the page is then built the first time it is shown.
+        """
         if key in self._pages:
             raise ValueError(f"page {key!r} exists; use replace_page")
-        self._pages[key] = widget
-        self.stack.addWidget(widget)
+        if isinstance(widget, QWidget):
+            self._pages[key] = widget
+        else:
+            self._factories[key] = widget
+            self._pages[key] = QWidget()  # an empty stand-in until the page is shown
+        self.stack.addWidget(self._pages[key])
         item = QListWidgetItem(page_icon, title)
         item.setData(Qt.ItemDataRole.UserRole, key)
         item.setSizeHint(QSize(0, max(36, self.fontMetrics().height() + 18)))
@@ -177,8 +202,44 @@ class MainWindow(QMainWindow):
         self._page_actions[key] = action
         self._fit_nav()
 
-    def replace_page(self, key: str, widget: QWidget) -> None:
-        """Put ``widget`` where page ``key`` was (the placeholder is deleted)."""
+    def replace_page(self, key: str, widget: QWidget | PageFactory) -> None:
+        """Put ``widget`` where page ``key`` was (the placeholder is deleted).
+
+        A factory replaces the page too, but is called only when the page is shown (at once
+        if it is showing now).
+        """
+        if isinstance(widget, QWidget):
+            self._factories.pop(key, None)
+            self._put(key, widget)
+            return
+        showing = self.stack.currentWidget() is self._pages[key]
+        self._factories[key] = widget
+        if showing:
+            self._build(key)
+        else:
+            self._put(key, QWidget())  # drop the old page now; the new one waits
+
+    def page(self, key: str) -> QWidget:
+        """Page ``key``, built now if it was not yet."""
+        if key in self._factories:
+            self._build(key)
+        return self._pages[key]
+
+    def page_built(self, key: str) -> bool:
+        """False while page ``key`` waits to be shown for the first time."""
+        return key in self._pages and key not in self._factories
+
+    def _build(self, key: str) -> None:
+        factory = self._factories[key]
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a big page takes a moment
+        try:
+            widget = factory()  # if it raises, the page stays unbuilt and the next show retries
+        finally:
+            QApplication.restoreOverrideCursor()
+        del self._factories[key]
+        self._put(key, widget)
+
+    def _put(self, key: str, widget: QWidget) -> None:
         old = self._pages[key]
         index = self.stack.indexOf(old)
         showing = self.stack.currentWidget() is old
@@ -188,9 +249,6 @@ class MainWindow(QMainWindow):
         self._pages[key] = widget
         if showing:
             self.stack.setCurrentWidget(widget)
-
-    def page(self, key: str) -> QWidget:
-        return self._pages[key]
 
     def page_keys(self) -> list[str]:
         return list(self._pages)
@@ -208,7 +266,7 @@ class MainWindow(QMainWindow):
         if item is None:
             return
         key = item.data(Qt.ItemDataRole.UserRole)
-        self.stack.setCurrentWidget(self._pages[key])
+        self.stack.setCurrentWidget(self.page(key))
         for k, action in self._page_actions.items():
             action.setChecked(k == key)
         view = self.current_list_view()
@@ -224,8 +282,23 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
         self.nav.setMinimumWidth(widest + 24 + 48)
 
+    def _new_list_view(self, record_type: str) -> RecordListView:
+        """The meetings or documents page with its form, wired to the window's actions."""
+        view = RecordListView(self.ctx, self._form_factory(self.ctx, record_type, None))
+        self.undo_group.addStack(view.form.undo_stack())
+        view.form.dirtyChanged.connect(self._update_state)
+        view.form.validityChanged.connect(self._update_state)
+        view.currentRecordChanged.connect(self._update_state)
+        view.table.selectionModel().selectionChanged.connect(self._update_state)
+        view.table.addAction(self.delete_action)
+        if hasattr(view.form, "briefRequested"):
+            view.form.briefRequested.connect(self._brief_requested)
+        return view
+
     def list_views(self) -> list[RecordListView]:
-        return [self.meetings_view, self.documents_view]
+        """The meetings and documents pages built so far (one never shown holds no edits)."""
+        pages = (self._pages[key] for key in LIST_PAGES)
+        return [page for page in pages if isinstance(page, RecordListView)]
 
     def list_view(self, record_type: str) -> RecordListView:
         return self.meetings_view if record_type == "meeting" else self.documents_view
@@ -405,11 +478,28 @@ class MainWindow(QMainWindow):
 
     def open_record(self, record_type: str, uuid: str) -> None:
         """Show record ``uuid`` in its list and form (``ctx.open_record`` lands here)."""
-        self.show_page("meetings" if record_type == "meeting" else "documents")
-        self.list_view(record_type).open_uuid(uuid)
+        key = "meetings" if record_type == "meeting" else "documents"
+        built_before = self.page_built(key)
+        self.show_page(key)
+        view = self.list_view(record_type)
+        view.open_uuid(uuid)
+        # A form built just now connected to ctx.open_record too late to hear this request, so
+        # it cannot show the search match it carries (forms/base.py): show it from here.
+        highlight = getattr(self.ctx, "highlight", None)
+        if not built_before and highlight is not None and view.form.current_uuid() == uuid:
+            view.form.show_match(highlight)
 
     def show_about(self) -> None:
         AboutDialog(self.ctx.store.path, self).exec()
+
+    @property
+    def brief_exporter(self) -> BriefExporter:
+        """Made on first use: it imports ReportLab and pypdf (~0.2 s), which start-up need not."""
+        if self._brief_exporter is None:
+            from council_desktop.ui.brief_export import BriefExporter
+
+            self._brief_exporter = BriefExporter(self.ctx, self)
+        return self._brief_exporter
 
     def show_preferences(self) -> None:
         """Edit > Preferences… (ui/dialogs/preferences.py; may replace this window)."""
@@ -432,6 +522,8 @@ class MainWindow(QMainWindow):
 
     def _edits_settled(self, uuid: str | None) -> bool:
         """A brief prints the saved meeting: offer to save the form's edits to it first."""
+        from council_desktop.ui.brief_export import save_first  # ReportLab: only when asked
+
         form = self.meetings_view.form
         return not uuid or uuid != form.current_uuid() or save_first(form, self)
 
@@ -569,5 +661,6 @@ class MainWindow(QMainWindow):
                     event.ignore()
                     return
         self.save_state()
-        self.brief_exporter.shutdown()
+        if self._brief_exporter is not None:
+            self._brief_exporter.shutdown()
         event.accept()

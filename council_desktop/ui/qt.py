@@ -66,6 +66,7 @@ from PySide6.QtGui import (  # noqa: F401
     QPen,
     QPixmap,
     QShortcut,
+    QShowEvent,
     QStandardItem,
     QStandardItemModel,
     QTextCharFormat,

@@ -9,10 +9,11 @@ from council_desktop.store import listing
 from council_desktop.ui.context import AppContext
 from council_desktop.ui.icons import icon
 from council_desktop.ui.qt import QHBoxLayout, QLabel, Qt, QVBoxLayout, QWidget
+from council_desktop.ui.views.when_shown import RefreshWhenShown
 
 
 class StartPage(QWidget):
-    """Welcome text and record counts, refreshed on every change."""
+    """Welcome text and record counts, refreshed on every change while the page is seen."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -51,8 +52,11 @@ class StartPage(QWidget):
         self.panels.setSpacing(12)
         layout.addLayout(self.panels)
         layout.addStretch(1)
-        self.refresh()
-        ctx.changed.connect(self.refresh)
+        # The counts are read when the page is shown (a window opening on the meetings list
+        # need not count 150,000 records twice), and re-read on changes while it is seen.
+        self.refresher = RefreshWhenShown(self, self.refresh)
+        ctx.changed.connect(self.refresher.request)
+        self.refresher.request()
 
     def add_panel(self, widget: QWidget) -> None:
         """Add a panel (such as upcoming meetings) below the counts."""

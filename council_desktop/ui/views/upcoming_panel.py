@@ -2,6 +2,10 @@
 
 Officers open the app to see what is next; this answers it without opening the calendar. It
 also says how many open actions are already overdue and offers the Follow-up page for them.
+
+The panel reads the database only while it can be seen: when the window opens on another page
+(or the Start page is hidden), a change just marks it stale and the next show re-reads it, so
+start-up and every save elsewhere skip its queries.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from council_desktop.ui.qt import (
     Signal,
 )
 from council_desktop.ui.views.kind_style import kind_colour
+from council_desktop.ui.views.when_shown import RefreshWhenShown
 
 LOOK_AHEAD_DAYS = 30
 _UUID_ROLE = Qt.ItemDataRole.UserRole
@@ -52,11 +57,13 @@ class UpcomingPanel(QWidget):
         layout.addWidget(heading)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.overdue_button)
-        ctx.changed.connect(lambda _change: self.reload())
-        self.reload()
+        self.refresher = RefreshWhenShown(self, self.reload)
+        ctx.changed.connect(self.refresher.request)
+        self.refresher.request()  # read when first shown
 
     def reload(self) -> None:
         """Re-read the next 30 days."""
+        self.refresher.due = False
         ahead = upcoming(self.ctx.store, days=LOOK_AHEAD_DAYS)
         entries: list[tuple[str, QListWidgetItem]] = []
         for m in ahead.meetings:
@@ -87,7 +94,8 @@ class UpcomingPanel(QWidget):
         )
 
     def listed_texts(self) -> list[str]:
-        """The entries' texts in order (tests)."""
+        """The entries' texts in order (tests), read first if the panel is stale."""
+        self.refresher.refresh_if_due()
         return [self.list.item(i).text() for i in range(self.list.count())]
 
     def _open(self, item: QListWidgetItem) -> None:
