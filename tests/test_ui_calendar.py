@@ -136,6 +136,7 @@ def test_main_window_wiring_and_file_export_calendar(qtbot, app_context, tmp_pat
             self.file_menu = self.menuBar().addMenu("File")
             self.export_action = self.file_menu.addAction("Export…")
             self.quit_action = self.file_menu.addAction("Quit")
+            self.records_menu = self.menuBar().addMenu("Records")
             self.shown = []
 
         def replace_page(self, key, widget):  # the main window's also takes a factory

@@ -1708,12 +1708,24 @@ If this keeps happening, please send that file to your IT support.</source>
         <translation>Заседаний экспортировано в {path}: {n}</translation>
     </message>
     <message>
+        <source>Select one or more meetings in the Meetings list first.</source>
+        <translation>Сначала выберите одно или несколько заседаний в списке «Заседания».</translation>
+    </message>
+    <message>
         <source>Export &amp;calendar (.ics)…</source>
         <translation>Экспорт &amp;календаря (.ics)…</translation>
     </message>
     <message>
         <source>Export meetings and dated actions as an iCalendar file</source>
         <translation>Экспортировать заседания и поручения со сроками в файл iCalendar</translation>
+    </message>
+    <message>
+        <source>Export selected meetings to calendar…</source>
+        <translation>Экспортировать выбранные заседания в календарь…</translation>
+    </message>
+    <message>
+        <source>Export the meetings selected in the list (and their dated actions) as an iCalendar file</source>
+        <translation>Экспортировать выбранные в списке заседания (и их поручения со сроками) в файл iCalendar</translation>
     </message>
 </context>
 <context>

@@ -1702,12 +1702,24 @@ Bu durum tekrarlanırsa lütfen bu dosyayı bilgi işlem birimine gönderin.</tr
         <translation>{n} toplantı {path} dosyasına aktarıldı</translation>
     </message>
     <message>
+        <source>Select one or more meetings in the Meetings list first.</source>
+        <translation>Önce Toplantılar listesinden bir veya daha fazla toplantı seçin.</translation>
+    </message>
+    <message>
         <source>Export &amp;calendar (.ics)…</source>
         <translation>&amp;Takvimi dışa aktar (.ics)…</translation>
     </message>
     <message>
         <source>Export meetings and dated actions as an iCalendar file</source>
         <translation>Toplantıları ve tarihli eylemleri iCalendar dosyası olarak ver</translation>
+    </message>
+    <message>
+        <source>Export selected meetings to calendar…</source>
+        <translation>Seçili toplantıları takvime aktar…</translation>
+    </message>
+    <message>
+        <source>Export the meetings selected in the list (and their dated actions) as an iCalendar file</source>
+        <translation>Listede seçili toplantıları (ve tarihli eylemlerini) iCalendar dosyası olarak dışa aktarır</translation>
     </message>
 </context>
 <context>

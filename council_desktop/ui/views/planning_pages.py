@@ -19,8 +19,12 @@ from council_desktop.ui.qt import QAction, QCoreApplication, QFileDialog, QMessa
 from council_desktop.ui.views.upcoming_panel import UpcomingPanel
 
 
-def export_calendar(window: Any, path: str | None = None) -> bool:
-    """File > Export calendar (.ics)…: every dated meeting and dated action, for Outlook etc."""
+def export_calendar(window: Any, path: str | None = None, uuids: list[str] | None = None) -> bool:
+    """Export calendar (.ics)…: every dated meeting and action, or only the meetings ``uuids``.
+
+    File > Export calendar exports all; Records > Export selected meetings to calendar takes
+    the meetings selected in the list (one, or a filtered set after Ctrl+A).
+    """
     parent: QWidget = window
     if path is None:
         path, _ = QFileDialog.getSaveFileName(
@@ -37,7 +41,7 @@ def export_calendar(window: Any, path: str | None = None) -> bool:
     from council_desktop.exchange.ics import export_ics
 
     try:
-        count = export_ics(window.ctx.store, Path(path))
+        count = export_ics(window.ctx.store, Path(path), uuids=uuids)
     except (StoreError, OSError) as exc:
         QMessageBox.warning(
             parent, QCoreApplication.translate("PlanningPages", "Export calendar"), str(exc)
@@ -49,6 +53,21 @@ def export_calendar(window: Any, path: str | None = None) -> bool:
         )
     )
     return True
+
+
+def export_selected_calendar(window: Any, path: str | None = None) -> bool:
+    """Records > Export selected meetings to calendar…: the meetings selected in the list."""
+    uuids = window.meetings_view.selected_uuids()
+    if not uuids:
+        QMessageBox.information(
+            window,
+            QCoreApplication.translate("PlanningPages", "Export calendar"),
+            QCoreApplication.translate(
+                "PlanningPages", "Select one or more meetings in the Meetings list first."
+            ),
+        )
+        return False
+    return export_calendar(window, path, uuids)
 
 
 # The factories import their view too (~10 ms of modules together): start-up needs none of it.
@@ -99,6 +118,19 @@ def install_planning_views(window: Any) -> None:
     )
     action.triggered.connect(lambda _checked=False: export_calendar(window))
     window.export_calendar_action = action
+    selected = QAction(
+        QCoreApplication.translate("PlanningPages", "Export selected meetings to calendar…"),
+        window,
+    )
+    selected.setStatusTip(
+        QCoreApplication.translate(
+            "PlanningPages",
+            "Export the meetings selected in the list (and their dated actions) as an iCalendar file",
+        )
+    )
+    selected.triggered.connect(lambda _checked=False: export_selected_calendar(window))
+    window.export_selected_calendar_action = selected
+    window.records_menu.addAction(selected)
     menu = window.file_menu
     actions = menu.actions()
     after = getattr(window, "export_action", None)
