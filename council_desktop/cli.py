@@ -7,7 +7,6 @@ from pathlib import Path
 
 import click
 
-from council_desktop import __version__
 from council_desktop.commands import briefs as briefs_commands
 from council_desktop.commands import calendar as calendar_commands
 from council_desktop.commands import maintenance as maintenance_commands
@@ -41,7 +40,7 @@ def _self_test(ctx: click.Context, _param: click.Parameter, value: bool) -> None
     callback=_self_test,
     help="Check that this installation works (on a temporary database) and exit.",
 )
-@click.version_option(__version__, prog_name="council-desktop")
+@click.version_option(package_name="council-desktop", prog_name="council-desktop")
 @click.pass_context
 def cli(ctx: click.Context, db: Path | None) -> None:
     """Council Desktop: offline records of the Council of Foreign Ministers of the OTS.

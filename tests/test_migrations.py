@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from sqlite_utils.migrations import Migrations
 
-from council_desktop.store import Store, get_meeting, schema
+from council_desktop.store import Store, get_meeting, schema, version
 from council_desktop.store.listing import counts
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -49,6 +49,7 @@ def _open_after_a_test_migration(path: Path, monkeypatch: pytest.MonkeyPatch) ->
 
     monkeypatch.setattr(schema, "migrations", newer)
     monkeypatch.setattr(schema, "SCHEMA_VERSION", 99)
+    monkeypatch.setattr(version, "SCHEMA_VERSION", 99)
     from council_desktop.startup import open_database
 
     return open_database(path)

@@ -10,9 +10,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
-from council_desktop.store import schema
+from council_desktop.store import version
 from council_desktop.store.errors import (
     NewerVersionError,
     NotADatabaseError,
@@ -60,9 +58,15 @@ class Store:
 
     def __init__(self, conn: sqlite3.Connection, path: Path | None, *, read_only: bool = False):
         self.conn = conn
-        self.db = Database(conn)
         self.path = path
         self.read_only = read_only
+
+    @property
+    def db(self) -> Any:
+        """The connection as a ``sqlite_utils.Database`` (migrations); imported when needed."""
+        from sqlite_utils import Database
+
+        return Database(self.conn)
 
     # -- opening ---------------------------------------------------------------------------
 
@@ -136,7 +140,16 @@ class Store:
             self.conn.execute("PRAGMA journal_mode = WAL")
             self.conn.execute("PRAGMA synchronous = FULL")
 
+    def _is_current(self) -> bool:
+        """True when the file is at this app's schema version: nothing to check or migrate."""
+        user_version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        return bool(user_version == version.SCHEMA_VERSION)
+
     def _check_version(self) -> None:
+        if self._is_current():
+            return
+        from council_desktop.store import schema
+
         user_version = self.conn.execute("PRAGMA user_version").fetchone()[0]
         if user_version > schema.SCHEMA_VERSION:
             raise NewerVersionError(self._newer_message())
@@ -170,6 +183,10 @@ class Store:
         )
 
     def _migrate(self, before_migrate: BeforeMigrate | None) -> None:
+        if self._is_current():
+            return
+        from council_desktop.store import schema
+
         pending = [m.name for m in schema.migrations.pending(self.db)]
         if not pending:
             return
@@ -256,7 +273,7 @@ class Store:
             raise ValueError("an in-memory database cannot be reopened")
         fresh = Store.open(self.path, read_only=self.read_only)
         self.close()
-        self.conn, self.db = fresh.conn, fresh.db
+        self.conn = fresh.conn
 
     def close(self) -> None:
         """Close the connection (idempotent)."""

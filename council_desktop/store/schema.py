@@ -10,6 +10,8 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from council_desktop.store import version
+
 MIGRATION_SET = "council_desktop"
 migrations = Migrations(MIGRATION_SET)
 
@@ -162,6 +164,11 @@ def m0003_filter_indexes(db: Database) -> None:
 
 
 SCHEMA_VERSION = len(migrations._migrations)
+if SCHEMA_VERSION != version.SCHEMA_VERSION:  # pragma: no cover - caught by the first test run
+    raise RuntimeError(
+        f"store/version.py says schema {version.SCHEMA_VERSION} but schema.py holds "
+        f"{SCHEMA_VERSION} migrations: update store/version.py"
+    )
 
 
 def known_migration_names() -> set[str]:
