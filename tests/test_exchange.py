@@ -139,3 +139,36 @@ def test_a_wrong_sha256_is_refused(store: Store, sample_copy: Path) -> None:
     data["documents"][0]["attachments"][0]["sha256"] = "0" * 64
     with pytest.raises(ImportFailed, match="does not match its sha256"):
         import_file(store, _write(sample_copy, data))
+
+
+def test_records_without_uuid_are_matched_on_the_second_import(
+    store: Store, tmp_path: Path
+) -> None:
+    data = _envelope(
+        meetings=[{"title": "Gayri resmi toplantı", "kind": "informal"}],
+        documents=[{"title": "Not", "kind": "note"}],
+    )
+    path = _write(tmp_path / "no-uuid.json", data)
+    assert import_file(store, path).created == 2
+    again = import_file(store, path)
+    assert (again.created, again.updated, again.unchanged) == (0, 0, 2)
+    assert counts(store)["meetings"] == 1 and counts(store)["documents"] == 1
+
+
+def test_a_copy_without_updated_at_never_overwrites_a_stored_edit(
+    store: Store, tmp_path: Path
+) -> None:
+    from council_desktop.store import save_meeting
+
+    uuid = "5b0c7c2e-3f7c-4f5e-9a53-2a4c1d7e0002"
+    path = _write(
+        tmp_path / "m.json", _envelope(meetings=[{"uuid": uuid, "title": "İlk", "kind": "other"}])
+    )
+    import_file(store, path)
+    edited = get_meeting(store, uuid)
+    edited["title"] = "Burada düzeltildi"
+    save_meeting(store, edited)
+    report = import_file(store, path)
+    assert report.updated == 0 and report.unchanged == 1
+    assert any("kept the stored copy" in w for w in report.warnings)
+    assert get_meeting(store, uuid)["title"] == "Burada düzeltildi"

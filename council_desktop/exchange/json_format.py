@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import json
+import uuid as uuid_module
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -163,6 +164,7 @@ def _split_changed(
     getter: Any,
     sub_keys: tuple[str, ...],
     table: str,
+    warnings: list[str],
 ) -> tuple[list[Record], int, int]:
     """Records to write and (updated, unchanged) counts: newer copies win, equal ones skip.
 
@@ -183,9 +185,18 @@ def _split_changed(
             to_write.append(r)
             continue
         incoming_time, stored_time = r.get("updated_at"), current.get("updated_at")
-        not_newer = bool(incoming_time and stored_time and incoming_time <= stored_time)
         same = _comparable(current, sub_keys) == _comparable(r, sub_keys)
-        if not_newer or (same and not current.get("deleted_at")):
+        if same and not current.get("deleted_at"):
+            unchanged += 1
+        elif not incoming_time:
+            # Without a timestamp nothing shows the file's copy is newer than an edit made
+            # here since: the stored record wins, and the user is told.
+            unchanged += 1
+            warnings.append(
+                f"{table[:-1]} {uuid} ({r.get('title')!r}): kept the stored copy, which differs; "
+                "the file's copy has no updated_at to show it is newer"
+            )
+        elif stored_time and incoming_time <= stored_time:
             unchanged += 1
         else:
             updated += 1
@@ -211,8 +222,8 @@ def import_data(store: Store, data: dict[str, Any], base_dir: Path) -> ImportRep
         for i, r in enumerate(records):
             report.warnings += _warnings(kind, _label(kind, i, r), r, defaults)
     states = [_strip(r, MEMBER_STATE_DEFAULTS) for r in states]
-    docs_in = [_strip(r, DOCUMENT_DEFAULTS) for r in docs_in]
-    meetings_in = [_strip(r, MEETING_DEFAULTS) for r in meetings_in]
+    docs_in = _with_uuids("document", [_strip(r, DOCUMENT_DEFAULTS) for r in docs_in])
+    meetings_in = _with_uuids("meeting", [_strip(r, MEETING_DEFAULTS) for r in meetings_in])
 
     problems += _duplicate_uuids("documents", docs_in) + _duplicate_uuids("meetings", meetings_in)
     doc_labels = [_label("documents", i, r) for i, r in enumerate(docs_in)]
@@ -244,13 +255,13 @@ def import_data(store: Store, data: dict[str, Any], base_dir: Path) -> ImportRep
                 raise ImportFailed([f"{path}: the file changed while it was imported"])
         report.member_states = member_states_ops.save_member_states(store, states)
         docs_to_write, upd, same = _split_changed(
-            store, docs, documents_ops.get_document, ("attachments",), "documents"
+            store, docs, documents_ops.get_document, ("attachments",), "documents", report.warnings
         )
         report.updated += upd
         report.unchanged += same
         meetings_to_write, upd, same = _split_changed(
             store, meetings, meetings_ops.get_meeting,
-            ("participants", "agenda", "outcomes", "actions"), "meetings",
+            ("participants", "agenda", "outcomes", "actions"), "meetings", report.warnings,
         )  # fmt: skip
         report.updated += upd
         report.unchanged += same
@@ -294,6 +305,22 @@ def _cycle_collector_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+_UUID_NAMESPACE = uuid_module.UUID("7b1c5a52-4f0e-4d8e-9a43-2c9e6f0d1b11")
+
+
+def _with_uuids(kind: str, records: list[Record]) -> list[Record]:
+    """Give records without a uuid one derived from their content.
+
+    So importing the same file twice matches them the second time instead of duplicating
+    them (a changed record gets a new uuid: it is a different record as far as the file says).
+    """
+    for r in records:
+        if not r.get("uuid"):
+            canonical = json.dumps(r, sort_keys=True, ensure_ascii=False, default=str)
+            r["uuid"] = str(uuid_module.uuid5(_UUID_NAMESPACE, f"{kind}\n{canonical}"))
+    return records
 
 
 def _duplicate_uuids(kind: str, records: list[Record]) -> list[str]:
