@@ -61,6 +61,19 @@ _CHOICES: dict[str, tuple[str, ...]] = {
     "brief_classification": CLASSIFICATION_MARKINGS,
 }
 _COUNTS = {"backups_daily": (1, 365), "backups_weekly": (0, 520)}
+_PATHS = {"database": "file", "backup_folder": "folder"}
+
+
+def _usable_path(value: str, kind: str) -> bool:
+    """A path that can name a ``file`` or ``folder`` here: no NUL, not the other kind."""
+    if "\x00" in value:
+        return False
+    try:
+        path = Path(value).expanduser()
+        exists_as_other = path.is_dir() if kind == "file" else path.is_file()
+    except (RuntimeError, ValueError, OSError):  # "~unknownuser", names the OS refuses
+        return False
+    return not exists_as_other
 
 
 def site_settings_path() -> Path:
@@ -97,15 +110,21 @@ def validate(values: dict[str, Any], source: str) -> tuple[dict[str, Any], list[
         if key in _COUNTS and not low <= int(value) <= high:
             problems.append(f"{source}: {key} must be between {low} and {high}")
             continue
+        if key in _PATHS and value and not _usable_path(str(value), _PATHS[key]):
+            problems.append(f"{source}: {key} {value!r} is not a usable path")
+            continue
         good[key] = value
     return good, problems
 
 
 def _read(path: Path) -> tuple[dict[str, Any], list[str]]:
+    if path.is_dir():
+        return {}, [f"{path} is a folder, not a settings file; it was ignored"]
     if not path.is_file():
         return {}, []
     try:
-        values = json.loads(path.read_text(encoding="utf-8"))
+        # utf-8-sig: Notepad and PowerShell 5 write a byte-order mark; IT deploys with both.
+        values = json.loads(path.read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         return {}, [f"{path} cannot be read ({exc}); its settings were ignored"]
     if not isinstance(values, dict):

@@ -70,3 +70,27 @@ def test_the_cli_uses_the_database_setting(files, tmp_path: Path) -> None:
     user.write_text(json.dumps({"database": str(chosen)}))
     result = CliRunner().invoke(cli, ["list", "documents"])
     assert result.exit_code == 0 and chosen.exists()
+
+
+def test_a_byte_order_mark_is_accepted(files) -> None:
+    _, user = files
+    user.write_bytes(b"\xef\xbb\xbf" + json.dumps({"brief_paper": "Letter"}).encode())
+    s = settings.load()
+    assert s.brief_paper == "Letter" and s.problems == []
+
+
+def test_a_folder_where_the_file_should_be_is_reported(files) -> None:
+    _, user = files
+    user.mkdir()
+    assert any("is a folder" in p for p in settings.load().problems)
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [("database", "bad\x00name.sqlite"), ("database", "."), ("backup_folder", __file__)],
+)
+def test_unusable_paths_are_refused(files, key, value) -> None:
+    _, user = files
+    user.write_text(json.dumps({key: value}))
+    s = settings.load()
+    assert getattr(s, key) == "" and any("not a usable path" in p for p in s.problems)
