@@ -92,3 +92,28 @@ def test_the_upgrade_backup_goes_where_the_settings_keep_backups(
     _open_after_a_test_migration(tmp_path / "old.sqlite", monkeypatch).close()
     assert [b.kind for b in list_backups(elsewhere)] == ["migration"]
     assert not (tmp_path / "backups").exists()
+
+
+def test_the_cyrillic_sort_key_migration_reorders_stored_keys(tmp_path: Path) -> None:
+    """Files from before 0004 kept Cyrillic keys in code-point order (ё after я)."""
+    import sqlite3
+
+    from council_desktop.records.folding import sort_key
+
+    path = tmp_path / "v3.sqlite"
+    shutil.copy(FIXTURES / "schema-v3.sqlite", path)
+    conn = sqlite3.connect(path)
+    conn.execute(
+        "UPDATE meetings SET title = 'Ёлка', title_key = 'ёлка' "
+        "WHERE uuid = '0c0f1d00-2013-4c0d-9a00-000000000001'"
+    )
+    conn.commit()
+    conn.close()
+    store = Store.open(path)
+    try:
+        key = store.scalar(
+            "SELECT title_key FROM meetings WHERE uuid = '0c0f1d00-2013-4c0d-9a00-000000000001'"
+        )
+        assert key == sort_key("Ёлка") < sort_key("Яхта")
+    finally:
+        store.close()

@@ -104,6 +104,10 @@ def fold_all(*parts: str | None) -> str:
 _TURKISH_ORDER = "aâbcçdefgğhıiîjklmnoöpqrsştuûüvwxyz"
 _RANK = {ch: chr(0x100 + i * 2) for i, ch in enumerate(_TURKISH_ORDER)}
 _RANK["ə"] = chr(0x100 + _TURKISH_ORDER.index("e") * 2 + 1)  # Azerbaijani ə right after e
+# Cyrillic in Russian order with the Kazakh and Kyrgyz letters after their base letters
+# (ё after е, not after я as code points have it), ranked after every Latin letter.
+_CYRILLIC_ORDER = "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя"
+_RANK.update({ch: chr(0x150 + i * 2) for i, ch in enumerate(_CYRILLIC_ORDER)})
 
 
 def sort_key(text: str | None) -> str:

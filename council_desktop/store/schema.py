@@ -163,6 +163,24 @@ def m0003_filter_indexes(db: Database) -> None:
         db.execute(statement)
 
 
+@migrations(name="0004_cyrillic_sort_keys")
+def m0004_cyrillic_sort_keys(db: Database) -> None:
+    """Recompute the stored sort keys: Cyrillic now sorts in alphabet order (ё after е,
+    Kazakh and Kyrgyz letters after their base letters), not by code point."""
+    from council_desktop.records.folding import sort_key
+
+    for table, columns in (
+        ("meetings", ("title", "city")),
+        ("documents", ("title", "reference")),
+    ):
+        keys = ", ".join(f"{c}_key = ?" for c in columns)
+        rows = db.execute(f"SELECT id, {', '.join(columns)} FROM {table}").fetchall()
+        db.conn.executemany(
+            f"UPDATE {table} SET {keys} WHERE id = ?",
+            [(*(sort_key(v) for v in row[1:]), row[0]) for row in rows],
+        )
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 if SCHEMA_VERSION != version.SCHEMA_VERSION:  # pragma: no cover - caught by the first test run
     raise RuntimeError(

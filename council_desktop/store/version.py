@@ -5,4 +5,4 @@ start-up does not import sqlite-utils (~30 ms). store/schema.py checks that it m
 number of migrations it holds: bump this when adding a migration.
 """
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
