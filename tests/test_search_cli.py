@@ -42,8 +42,23 @@ def test_json_array_with_the_documented_keys(db: str) -> None:
     data = json.loads(result.output)
     assert {(o["type"], o["uuid"]) for o in data} >= {("meeting", SECOND_EXTRAORDINARY)}
     for o in data:
-        assert {"type", "uuid", "title", "date", "snippet"} <= set(o)
+        assert {"type", "uuid", "title", "date", "snippet", "snippet_marked"} <= set(o)
         assert "<b>" not in o["snippet"]
+
+
+def test_json_snippet_marked_brackets_the_match_like_the_text_output(db: str) -> None:
+    (text_line,) = [
+        line
+        for line in run(db, "search", "ÇAVUŞOĞLU").output.splitlines()
+        if line.split("\t")[3] == SECOND_EXTRAORDINARY
+    ]
+    data = json.loads(run(db, "search", "ÇAVUŞOĞLU", "--json").output)
+    (hit,) = [o for o in data if o["uuid"] == SECOND_EXTRAORDINARY]
+    assert "[Çavuşoğlu]" in hit["snippet_marked"]
+    assert "[" not in hit["snippet"]
+    assert hit["snippet_marked"].replace("[", "").replace("]", "") == hit["snippet"]
+    assert hit["snippet_marked"] == text_line.split("\t")[4]
+    assert list(hit)[list(hit).index("snippet") + 1] == "snippet_marked"
 
 
 def test_attachment_hits_name_their_document(db: str) -> None:

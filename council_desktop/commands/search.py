@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import click
 
 from council_desktop.commands.common import echo_json, friendly_errors, opened_store
 from council_desktop.search.index import rebuild
-from council_desktop.search.service import RECORD_TYPES, search
+from council_desktop.search.service import RECORD_TYPES, SearchResult, search
+from council_desktop.search.snippets import Marked
 
 
 @click.command("search")
@@ -32,22 +35,35 @@ def search_command(
     Every word matches as a prefix (afgan finds Afganistan), all words must match, a
     "quoted phrase" matches as a phrase; case, ı/İ, ş, ç, ğ, ə and Kazakh letters are folded.
     One result per line: type, date, title, uuid, then a snippet with the match in [brackets].
-    An attached-file hit names its document's uuid.
+    An attached-file hit names its document's uuid. --json gives the snippet plain and, as
+    snippet_marked, with the same [brackets].
     """
     types = [record_type] if record_type else None
     with opened_store(ctx) as store:
         results = search(store, query, types=types, limit=limit)
     if as_json:
-        echo_json([r.as_json() for r in results])
+        echo_json([_json_object(r) for r in results])
         return
     for r in results:
-        from council_desktop.search.snippets import Marked
-
         title = f"{r.title} [{r.filename}]" if r.filename else r.title
-        shown = Marked(r.snippet, r.highlights).bracketed()
-        click.echo(f"{r.type}\t{r.date or '-'}\t{title}\t{r.uuid}\t{shown}")
+        click.echo(f"{r.type}\t{r.date or '-'}\t{title}\t{r.uuid}\t{_marked(r)}")
     if not results:
         click.echo("No records found.", err=True)
+
+
+def _marked(result: SearchResult) -> str:
+    """The snippet with each match in [brackets] (a terminal has no bold)."""
+    return Marked(result.snippet, result.highlights).bracketed()
+
+
+def _json_object(result: SearchResult) -> dict[str, Any]:
+    """``as_json`` plus ``snippet_marked`` right after the plain ``snippet``."""
+    out: dict[str, Any] = {}
+    for key, value in result.as_json().items():
+        out[key] = value
+        if key == "snippet":
+            out["snippet_marked"] = _marked(result)
+    return out
 
 
 @click.command("reindex")
