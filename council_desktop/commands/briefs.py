@@ -1,4 +1,8 @@
-"""Commands that print: a meeting's brief and a briefing book."""
+"""Commands that print: a meeting's brief and a briefing book.
+
+ReportLab and pypdf (~150 ms to import) are imported inside the commands: every start of the
+desktop app goes through this module when the command line is built, and never needs them.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +11,8 @@ from pathlib import Path
 
 import click
 
-from council_desktop.briefs import render_book, render_brief
-from council_desktop.briefs.defaults import options_from_settings
-from council_desktop.briefs.gather import gather_book_inputs, gather_brief_input
 from council_desktop.commands.common import fail, friendly_errors, opened_store
 from council_desktop.records.validation import parse_date
-from council_desktop.store.selection import select_meetings
 
 _LANG = click.Choice(["en", "tr"])
 _PAPER = click.Choice(["a4", "letter"], case_sensitive=False)
@@ -52,6 +52,10 @@ def brief_command(
     classification: str | None,
 ) -> None:  # fmt: skip
     """Print the brief of the meeting UUID to a PDF."""
+    from council_desktop.briefs import render_brief
+    from council_desktop.briefs.defaults import options_from_settings
+    from council_desktop.briefs.gather import gather_brief_input
+
     options = options_from_settings(
         lang=lang, paper=_paper(paper), classification=_marking(classification)
     )
@@ -85,6 +89,11 @@ def book_command(
     title: str | None, lang: str | None, paper: str | None, classification: str | None,
 ) -> None:  # fmt: skip
     """Print several meetings' briefs in one PDF (a briefing book)."""
+    from council_desktop.briefs import render_book
+    from council_desktop.briefs.defaults import options_from_settings
+    from council_desktop.briefs.gather import gather_book_inputs
+    from council_desktop.store.selection import select_meetings
+
     options = options_from_settings(
         lang=lang, paper=_paper(paper), classification=_marking(classification),
         include_annexes=annexes,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from council_desktop import __version__
+import council_desktop
 from council_desktop.logs import log_file
 from council_desktop.ui.icons import icon
 from council_desktop.ui.qt import (
@@ -47,11 +47,14 @@ class AboutDialog(QDialog):
         layout.addWidget(buttons)
 
     def _html(self, db_path: Path | None) -> str:
+        # Read here, not at import: the main window imports this module at every start, and
+        # the version comes from importlib.metadata (~15 ms to import).
+        version = council_desktop.__version__
         database = escape(str(db_path)) if db_path else self.tr("in memory (not saved)")
         rows = [
             f"<h3>{escape(self.tr('Council Desktop'))}</h3>",
             "<p>"
-            + escape(self.tr("Version {version}").format(version=__version__))
+            + escape(self.tr("Version {version}").format(version=version))
             + "<br>"
             + escape(
                 self.tr(
