@@ -231,9 +231,10 @@ def test_metadata_and_outline(tmp_path, brief_input):
     assert reader.trailer["/Root"].get("/Lang") == "en"
 
 
-def fonts_of(reader: PdfReader) -> list[DictionaryObject]:
+def fonts_of(pages: Any) -> list[DictionaryObject]:
+    """The font dictionaries the given pages use (their /Resources /Font)."""
     fonts = []
-    for page in reader.pages:
+    for page in pages:
         resources = page.get("/Resources")
         if resources is None:
             continue
@@ -254,7 +255,7 @@ def is_embedded(font: DictionaryObject) -> bool:
 
 def test_only_embedded_fonts(tmp_path, brief_input):
     reader = PdfReader(render_brief(brief_input, tmp_path / "b.pdf", OPTIONS))
-    fonts = fonts_of(reader)
+    fonts = fonts_of(reader.pages)
     assert fonts
     for font in fonts:
         assert "Helvetica" not in str(font.get("/BaseFont"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -63,3 +64,10 @@ def test_unknown_meeting_and_empty_selection_are_exit_2(db_path: Path, tmp_path:
     result = run(db_path, "book", "--from", "2021-02-30", "-o", str(tmp_path / "z.pdf"))
     assert result.exit_code == 2 and "not a real date" in result.stderr
     assert not (tmp_path / "x.pdf").exists() and not (tmp_path / "y.pdf").exists()
+
+
+def test_book_of_one_meeting_says_meeting_not_meetings(db_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "one.pdf"
+    result = run(db_path, "book", "--meeting", SECOND_EXTRAORDINARY, "-o", str(out))
+    assert result.exit_code == 0, result.output
+    assert re.search(r"\.pdf: 1 meeting, \d+ pages\.$", result.output.strip()), result.output

@@ -14,11 +14,13 @@ from typing import TYPE_CHECKING
 
 from pypdf import PdfReader, PdfWriter, Transformation
 from pypdf._page import PageObject
+from pypdf.generic import DictionaryObject, NameObject
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
 from council_desktop.briefs.options import BriefInput, Record, SkippedAnnex
 from council_desktop.briefs.styles import esc
 from council_desktop.briefs.templates import AnnexSlot, Heading
+from council_desktop.pypdf_quiet import quiet_pypdf
 
 if TYPE_CHECKING:
     from council_desktop.briefs.context import Context
@@ -71,14 +73,15 @@ def read_pages(path: object) -> tuple[list[PageObject], str]:
     if not path or not Path(str(path)).is_file():
         return [], "reason_missing"
     try:
-        reader = PdfReader(str(path), strict=False)
-        if reader.is_encrypted and not reader.decrypt(""):
-            return [], "reason_encrypted"
-        pages = list(reader.pages)
-        for page in pages:  # touch every page now, so a broken one cannot fail the stamping
-            if float(page.cropbox.width) <= 0 or float(page.cropbox.height) <= 0:
-                return [], "reason_damaged"
-            page.get_contents()
+        with quiet_pypdf():  # the skipped-annex note says it; pypdf's own warnings are noise
+            reader = PdfReader(str(path), strict=False)
+            if reader.is_encrypted and not reader.decrypt(""):
+                return [], "reason_encrypted"
+            pages = list(reader.pages)
+            for page in pages:  # touch every page now, so a broken one cannot fail the stamping
+                if float(page.cropbox.width) <= 0 or float(page.cropbox.height) <= 0:
+                    return [], "reason_damaged"
+                page.get_contents()
     except Exception:  # noqa: BLE001 - any parser error means "damaged", whatever pypdf raises
         return [], "reason_damaged"
     return (pages, "") if pages else ([], "reason_empty")
@@ -97,7 +100,7 @@ def annex_story(
     entries: list[tuple[int, list[Flowable]]] = []
     for annex in annexes:
         line = f"{lab('annex', n=annex.number)}: {annex.document.get('title') or ''}"
-        text = f"{line} ({annex.filename}) — {lab('annex_pages', n=len(annex.pages))}"
+        text = f"{line} ({annex.filename}) — {lab.count('annex_pages', len(annex.pages))}"
         entries.append((annex.number, s.blocks(text, s.body)))
     for skip in skipped:
         note = lab(
@@ -124,7 +127,7 @@ def annex_story(
         ):
             if value:
                 story += s.blocks(value, s.body, lead=f"<b>{esc(lab(label))}:</b> ")
-        story.append(Paragraph(esc(lab("annex_pages", n=len(annex.pages))), s.body))
+        story.append(Paragraph(esc(lab.count("annex_pages", len(annex.pages))), s.body))
         for index in range(len(annex.pages)):
             story += [PageBreak(), AnnexSlot(annex.number, index)]
     return story
@@ -136,23 +139,44 @@ def stamp_annexes(
     slots: dict[tuple[int, int], int],
     box: tuple[float, float, float, float],
 ) -> bytes:
-    """Draw each annex page, scaled to fit ``box``, onto its reserved page of ``pdf``."""
+    """Draw each annex page, scaled to fit ``box``, onto its reserved page of ``pdf``.
+
+    ReportLab's pages share one font dictionary: each reserved page gets its own copy first,
+    or the annex's fonts (often a non-embedded Helvetica) would be listed on every page.
+    """
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
     bx, by, bw, bh = box
-    for annex in annexes:
-        for index, page in enumerate(annex.pages):
-            target = slots.get((annex.number, index))
-            if target is None:
-                continue
-            move, width, height = upright(page)
-            scale = min(bw / width, bh / height)
-            move = move.scale(scale, scale).translate(
-                bx + (bw - width * scale) / 2, by + (bh - height * scale) / 2
-            )
-            writer.pages[target - 1].merge_transformed_page(page, move)
-    out = io.BytesIO()
-    writer.write(out)
+    with quiet_pypdf():  # an annex was read once already; its quirks were reported then
+        for annex in annexes:
+            for index, page in enumerate(annex.pages):
+                target = slots.get((annex.number, index))
+                if target is None:
+                    continue
+                move, width, height = upright(page)
+                scale = min(bw / width, bh / height)
+                move = move.scale(scale, scale).translate(
+                    bx + (bw - width * scale) / 2, by + (bh - height * scale) / 2
+                )
+                slot = writer.pages[target - 1]
+                own_resources(slot)
+                slot.merge_transformed_page(page, move)
+        out = io.BytesIO()
+        writer.write(out)
     return out.getvalue()
+
+
+def own_resources(page: PageObject) -> None:
+    """Give ``page`` private copies of its resource dictionaries (the entries still point at
+    the same shared fonts and images), so merging into them changes this page only."""
+    shared = page.get("/Resources")
+    own = DictionaryObject()
+    if shared is not None:
+        for key, value in shared.get_object().items():
+            value = value.get_object()
+            own[NameObject(key)] = (
+                DictionaryObject(value) if isinstance(value, DictionaryObject) else value
+            )
+    page[NameObject("/Resources")] = own
 
 
 def upright(page: PageObject) -> tuple[Transformation, float, float]:

@@ -71,7 +71,7 @@ def render_book(
         story += meeting_sections(ctx, item, prefix=f"{number}.", level=1)
     meta: dict[str, Any] = {
         "title": title,
-        "author": options.author or options.office or ctx.organisation,
+        "author": ctx.author,
         "subject": f"{ctx.labels('council')} — {ctx.labels('book')}",
         "keywords": sorted({str(t) for i in items for t in i.meeting.get("tags") or []}),
         "lang": options.lang,
@@ -115,7 +115,7 @@ def book_cover(ctx: Context, items: list[BriefInput], title: str, marking: str) 
     story += [
         Spacer(1, 40 * mm),
         *s.blocks(title, s.cover_title),
-        Paragraph(esc(lab("meetings", n=len(items))), s.cover_sub),
+        Paragraph(esc(lab.count("meetings", len(items))), s.cover_sub),
     ]
     if starts:
         story.append(Paragraph(esc(lab.date_range(starts[0], ends[-1])), s.cover_line))

@@ -9,7 +9,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
-    KeepTogether,
     PageBreak,
     Paragraph,
     Spacer,
@@ -24,7 +23,7 @@ from council_desktop.briefs.fonts import FAMILY
 from council_desktop.briefs.longtext import LONG_TEXT
 from council_desktop.briefs.options import BriefInput, BriefOptions, Record
 from council_desktop.briefs.render import build_pdf
-from council_desktop.briefs.styles import ACCENT, MARKING, SHADE, esc, record_rows
+from council_desktop.briefs.styles import ACCENT, MARKING, SHADE, esc, loose, record_rows
 from council_desktop.briefs.templates import ContextMarker, Heading
 from council_desktop.files import write_bytes_atomically
 
@@ -51,7 +50,7 @@ def metadata(ctx: Context, meeting: Record) -> dict[str, Any]:
     tags = [str(t) for t in meeting.get("tags") or []]
     return {
         "title": str(meeting.get("title") or ""),
-        "author": ctx.options.author or ctx.options.office or ctx.organisation,
+        "author": ctx.author,
         "subject": f"{ctx.labels('council')} — {ctx.labels('brief')}",
         "keywords": tags,
         "lang": ctx.options.lang,
@@ -144,8 +143,10 @@ def contents(ctx: Context) -> list[Flowable]:
     toc = TableOfContents(
         levelStyles=list(ctx.styles.toc_levels), tableStyle=toc_table, dotsMinLevel=0
     )
+    # Not kept with the contents: it heads a fresh page, and grouping would lay out the
+    # whole contents table once more per pass.
     heading = Heading(
-        ctx.labels("contents"), ctx.styles.h1, key=ctx.key("contents"), outline_level=0
+        ctx.labels("contents"), loose(ctx.styles.h1), key=ctx.key("contents"), outline_level=0
     )
     return [heading, toc, PageBreak()]
 
@@ -237,8 +238,7 @@ def participants(ctx: Context, data: BriefInput) -> list[Flowable]:
         title = lab("delegation", country=lab.country(code)) if code else lab("no_country")
         rows = [[p.get("name"), p.get("position"), lab.enum("role", p.get("role"))] for p in people]
         tables = s.table(header, rows, widths)
-        story.append(KeepTogether([Paragraph(esc(title), s.h3), tables[0]]))
-        story += tables[1:]
+        story += [Paragraph(esc(title), s.h3), *tables]  # h3 keeps with the table's start
     return story
 
 
@@ -247,7 +247,8 @@ def agenda(ctx: Context, data: BriefInput) -> list[Flowable]:
     s = ctx.styles
     story: list[Flowable] = []
     for number, item in enumerate(data.meeting.get("agenda") or [], start=1):
-        story += s.blocks(f"{number}. {item.get('title') or ''}", s.h3)
+        title = f"{number}. {item.get('title') or ''}"
+        story += s.blocks(title, s.h3 if item.get("notes") else loose(s.h3))
         if item.get("notes"):
             story += s.blocks(item["notes"], limits=LONG_TEXT)
     return story

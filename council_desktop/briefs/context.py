@@ -40,3 +40,8 @@ class Context:
     @property
     def organisation(self) -> str:
         return self.options.organisation or self.labels("organisation")
+
+    @property
+    def author(self) -> str:
+        """The PDF's Author: who issues the brief (office, else organisation), not a login."""
+        return self.options.author or self.options.office or self.organisation

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 from typing import Any
 
 from council_desktop import settings as settings_module
@@ -14,13 +13,12 @@ def options_from_settings(
 ) -> BriefOptions:
     """BriefOptions filled from Preferences (language, paper, marking, organisation, office).
 
-    ``None`` overrides are ignored, so a CLI option left out keeps the user's default.
+    ``None`` overrides are ignored, so a CLI option left out keeps the user's default. No
+    ``author`` is set: the PDF's Author is then the office, else the organisation (which always
+    exists), never the computer's login name (``root``, ``jdoe``), which means nothing to a
+    reader of the brief and should not leave the building in its metadata.
     """
     s = settings or settings_module.load()
-    try:
-        author = getpass.getuser()
-    except Exception:  # no login name (service accounts)
-        author = ""
     # Left at their defaults, organisation and office are printed in the brief's own language.
     defaults = settings_module.Settings()
     values: dict[str, Any] = {
@@ -29,7 +27,6 @@ def options_from_settings(
         "classification": None if s.brief_classification == "record" else s.brief_classification,
         "organisation": s.organisation if s.organisation != defaults.organisation else None,
         "office": s.office if s.office != defaults.office else "",
-        "author": author,
     }
     values.update({k: v for k, v in overrides.items() if v is not None})
     return BriefOptions(**values)

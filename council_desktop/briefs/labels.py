@@ -59,7 +59,8 @@ TEXT: dict[str, dict[str, str]] = {
         "actions": "Open action items",
         "annexes": "Annexes",
         "annex": "Annex {n}",
-        "annex_pages": "{n} page(s) follow.",
+        "annex_pages": "{n} pages follow.",
+        "annex_pages_one": "1 page follows.",
         "annex_skipped": "Annex {n} was not included: {filename} ({document}) {reason}.",
         "reason_missing": "could not be found",
         "reason_damaged": "is damaged or unreadable",
@@ -93,6 +94,9 @@ TEXT: dict[str, dict[str, str]] = {
         "due_on": "Due",
         "document": "Document",
         "meetings": "{n} meetings",
+        "meetings_one": "1 meeting",
+        "pages": "{n} pages",
+        "pages_one": "1 page",
         "undated": "Date not set",
         "not_printed": "[… {n} more characters not printed; see the record in Council Desktop]",
     },
@@ -147,6 +151,7 @@ TEXT: dict[str, dict[str, str]] = {
         "due_on": "Son tarih",
         "document": "Belge",
         "meetings": "{n} toplantı",
+        "pages": "{n} sayfa",
         "undated": "Tarih belirlenmedi",
         "not_printed": "[… {n} karakter daha yazdırılmadı; kaydın tamamı Council Desktop'tadır]",
     },
@@ -273,6 +278,13 @@ class Labels:
         """The label for ``key`` with ``{placeholders}`` filled in."""
         text = TEXT[self.lang].get(key, key)
         return text.format(**values) if values else text
+
+    def count(self, key: str, n: int) -> str:
+        """``key`` for ``n`` things: "1 meeting" from ``key_one`` when there is one, else
+        "3 meetings" (Turkish keeps the noun singular after a number: no ``_one`` needed)."""
+        if n == 1 and f"{key}_one" in TEXT[self.lang]:
+            return self(f"{key}_one")
+        return self(key, n=self.number(n))
 
     def number(self, value: int) -> str:
         """A whole number with thousands grouped: "97,000" / "97.000"."""

@@ -41,6 +41,7 @@ class BriefOptions:
     classification: str | None = None
     organisation: str | None = None
     office: str = ""
+    #: The PDF's Author; empty: the office, else the organisation (never the login name).
     author: str = ""
     include_annexes: bool = False
     #: Byte-identical output for tests (ReportLab's invariant mode, fixed dates and ids).

@@ -17,7 +17,6 @@ from council_desktop.briefs.templates import (
     BriefDocTemplate,
     ContextMarker,
     Heading,
-    numbered_canvas,
 )
 
 
@@ -32,8 +31,9 @@ def build_pdf(
 ) -> tuple[bytes, int]:
     """The finished PDF bytes and page count.
 
-    ``multiBuild`` repeats the layout until the contents page is stable; ``on_marker`` is called
-    with the pass number at every meeting start, so a book can report progress and cancel.
+    ``multiBuild`` repeats the layout until the contents page and the page total are stable
+    (normally two passes); ``on_marker`` is called with the pass number at every meeting
+    start, so a book can report progress and cancel.
     """
     meta = dict(meta)
     if annexes or skipped:
@@ -44,6 +44,7 @@ def build_pdf(
     doc = BriefDocTemplate(
         buffer,
         paper=ctx.options.paper,
+        page_label=ctx.labels("page"),
         header_right=ctx.labels("council"),
         footer_left=ctx.organisation,
         marking=meta.pop("marking"),
@@ -53,7 +54,7 @@ def build_pdf(
     )
     doc.on_marker = on_marker
     prefill_contents(story)
-    doc.multiBuild(story, maxPasses=8, canvasmaker=numbered_canvas(ctx.labels("page")))
+    doc.multiBuild(story, maxPasses=8)
     pdf = buffer.getvalue()
     if annexes:
         pdf = stamp_annexes(pdf, annexes, doc.slots, doc.body_box)

@@ -71,6 +71,13 @@ def _continued(style: ParagraphStyle, first: bool, last: bool) -> ParagraphStyle
     )
 
 
+@functools.lru_cache(maxsize=16)
+def loose(style: ParagraphStyle) -> ParagraphStyle:
+    """``style`` without ``keepWithNext``: for a heading-styled line that heads nothing (an
+    agenda item without notes), so a run of them is not kept together as one block."""
+    return ParagraphStyle(f"{style.name}-loose", parent=style, keepWithNext=0)
+
+
 @dataclass(frozen=True)
 class Styles:
     """The named paragraph styles of a brief."""
@@ -245,6 +252,9 @@ def make_styles(
 ) -> Styles:
     """Build the styles; registers the fonts first so no style can fall back to Helvetica.
 
+    Headings keep with what follows (``keepWithNext``; ``templates.HeadingGroup`` decides
+    where the group goes), so none is left alone at the foot of a page.
+
     ``frame_width`` is the body's width in points; ``omitted(count)`` words the note printed
     where a field is cut (``longtext.Limits``)."""
     family = register_fonts()
@@ -285,6 +295,7 @@ def make_styles(
             spaceBefore=6,
             spaceAfter=8,
             textColor=ACCENT,
+            keepWithNext=1,
         ),
         h2=style(
             "h2",
@@ -294,8 +305,17 @@ def make_styles(
             spaceBefore=10,
             spaceAfter=5,
             textColor=ACCENT,
+            keepWithNext=1,
         ),
-        h3=style("h3", fontName=BOLD, fontSize=10.5, leading=14, spaceBefore=7, spaceAfter=3),
+        h3=style(
+            "h3",
+            fontName=BOLD,
+            fontSize=10.5,
+            leading=14,
+            spaceBefore=7,
+            spaceAfter=3,
+            keepWithNext=1,
+        ),
         cover_org=style(
             "cover_org",
             fontName=BOLD,

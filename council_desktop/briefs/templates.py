@@ -1,7 +1,10 @@
 """The page furniture: classification marking top and bottom, short title, "Page X of Y".
 
 ``BriefDocTemplate`` turns marked flowables into contents entries and PDF bookmarks
-(``afterFlowable``); a numbered canvas writes the page total once the last page is known.
+(``afterFlowable``). "of Y" is the page count of the previous layout pass: ``multiBuild`` lays
+the story out again until the contents *and* the page total are stable. (A canvas that holds
+pages back until save() to learn the total breaks every bookmark: ReportLab would still be
+on page 1 when they are made.)
 """
 
 from __future__ import annotations
@@ -14,7 +17,15 @@ from reportlab.lib.pagesizes import A4, letter
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    FrameBreak,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+)
 from reportlab.platypus.paragraph import ParagraphStyle
 
 from council_desktop.briefs.fonts import BOLD, FAMILY
@@ -76,33 +87,33 @@ class AnnexSlot(Flowable):
         pass
 
 
-def numbered_canvas(label: str) -> type[Canvas]:
-    """A Canvas class that defers "Page X of Y" (``label`` has {page} and {total}) to save()."""
+class HeadingGroup(KeepTogether):
+    """Headings (``keepWithNext`` styles) and the block after them, as ReportLab groups them.
 
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._page_states: list[dict[str, Any]] = []
-            self.page_number_at: tuple[float, float] | None = None
+    ReportLab's own KeepTogether moves the whole group to the next page whenever it does not
+    fit, so a heading followed by a long table left most of a page blank, or (when the table
+    was already a KeepTogether) stayed behind alone. Here the group stays where it is when the
+    headings and the first piece of the next block fit, and moves as a whole only when they do
+    not: a heading is never the last line of a page.
+    """
 
-        def showPage(self) -> None:  # noqa: N802 - ReportLab's name
-            self._page_states.append(dict(self.__dict__))
-            self._startPage()
-            self.page_number_at = None
-
-        def save(self) -> None:
-            total = len(self._page_states)
-            for number, state in enumerate(self._page_states, start=1):
-                self.__dict__.update(state)
-                if self.page_number_at is not None:
-                    x, y = self.page_number_at
-                    self.setFont(FAMILY, 8)
-                    self.setFillColor(ACCENT)
-                    self.drawRightString(x, y, label.format(page=number, total=total))
-                Canvas.showPage(self)
-            Canvas.save(self)
-
-    return NumberedCanvas
+    def split(self, aW: float, aH: float) -> list[Flowable]:  # noqa: N803 - ReportLab's names
+        if getattr(self, "_wrapInfo", None) != (aW, aH):
+            self.wrap(aW, aH)
+        content = list(self._content)
+        frame = getattr(self, "_frame", None)
+        if aH >= self._H or frame is None or getattr(frame, "_atTop", False):
+            return content  # it fits, or a new page would be no better
+        *heads, follower = content
+        room = aH - follower.getSpaceBefore()
+        for head in heads:
+            room -= head.wrapOn(self.canv, aW, aH)[1] + head.getSpaceBefore()
+            room -= head.getSpaceAfter()
+        if room > 0:
+            height = follower.wrapOn(self.canv, aW, room)[1]
+            if height <= room or follower.splitOn(self.canv, aW, room):
+                return content
+        return [FrameBreak(), *content]
 
 
 @functools.lru_cache(maxsize=256)
@@ -133,6 +144,7 @@ class BriefDocTemplate(BaseDocTemplate):
         target: Any,
         *,
         paper: str,
+        page_label: str,
         header_right: str,
         footer_left: str,
         marking: str,
@@ -151,8 +163,12 @@ class BriefDocTemplate(BaseDocTemplate):
             initialFontName=FAMILY,
             displayDocTitle=1,
             creator="Council Desktop",
+            keepTogetherClass=HeadingGroup,
             **meta,
         )
+        self.page_label = page_label  # "Page {page} of {total}"
+        #: The page count of the previous layout pass, printed as "of Y" in this one.
+        self.total_pages = 0
         self.header_right = header_right
         self.footer_left = footer_left
         self.default_marking = marking
@@ -188,6 +204,16 @@ class BriefDocTemplate(BaseDocTemplate):
         self.slots = {}
         self._pass += 1
 
+    def _allSatisfied(self) -> bool:  # noqa: N802 - ReportLab's hook
+        """multiBuild's "done?": the contents are stable and this pass printed the real total.
+
+        The body never depends on the total (it is in the footer), so this adds a pass only when
+        the page count changed, which the contents changing would cause anyway.
+        """
+        settled = bool(super()._allSatisfied()) and self.total_pages == self.page
+        self.total_pages = self.page
+        return settled
+
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - ReportLab's hook
         if isinstance(flowable, ContextMarker):
             self.short_title, self.marking = flowable.short_title, flowable.marking
@@ -210,7 +236,7 @@ class BriefDocTemplate(BaseDocTemplate):
             self.notify("TOCEntry", entry)
 
     def _furniture(self, canv: Canvas, doc: BaseDocTemplate) -> None:
-        """Marking top and bottom, short title, rules; the page number is left to the canvas."""
+        """Marking top and bottom, short title, rules, "Page X of Y"."""
         width, height = self.pagesize
         left, right = self.leftMargin, width - self.rightMargin
         canv.saveState()
@@ -228,5 +254,8 @@ class BriefDocTemplate(BaseDocTemplate):
         canv.setLineWidth(0.5)
         canv.line(left, height - 19.5 * mm, right, height - 19.5 * mm)
         canv.line(left, 18.5 * mm, right, 18.5 * mm)
+        total = self.total_pages or self.page  # unknown in the first pass, which is not kept
+        canv.setFillColor(ACCENT)
+        canv.setFont(FAMILY, 8)
+        canv.drawRightString(right, 15 * mm, self.page_label.format(page=self.page, total=total))
         canv.restoreState()
-        canv.page_number_at = (right, 15 * mm)

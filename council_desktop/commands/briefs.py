@@ -92,6 +92,7 @@ def book_command(
     from council_desktop.briefs import render_book
     from council_desktop.briefs.defaults import options_from_settings
     from council_desktop.briefs.gather import gather_book_inputs
+    from council_desktop.briefs.labels import Labels
     from council_desktop.store.selection import select_meetings
 
     options = options_from_settings(
@@ -113,7 +114,9 @@ def book_command(
             f"{skipped.reason}",
             err=True,
         )
-    click.echo(f"Wrote {result.path}: {len(items)} meetings, {result.pages} pages.")
+    words = Labels("en")  # "1 meeting, 5 pages"
+    meetings, pages = words.count("meetings", len(items)), words.count("pages", result.pages)
+    click.echo(f"Wrote {result.path}: {meetings}, {pages}.")
 
 
 def register(group: click.Group) -> None:

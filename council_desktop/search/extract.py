@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from council_desktop.pypdf_quiet import quiet_pypdf
+
 log = logging.getLogger(__name__)
 
 MAX_TEXT = 2_000_000  # characters kept per file; enough for any treaty, bounded for the index
@@ -25,13 +27,14 @@ def extract_text(path: Path, media_type: str = "") -> str:
 def _pdf_text(path: Path) -> str:
     from pypdf import PdfReader
 
-    reader = PdfReader(str(path))
     parts: list[str] = []
     size = 0
-    for page in reader.pages:
-        text = page.extract_text() or ""
-        parts.append(text)
-        size += len(text)
-        if size > MAX_TEXT:
-            break
+    with quiet_pypdf():  # a damaged file gets our one warning above, not pypdf's as well
+        reader = PdfReader(str(path))
+        for page in reader.pages:
+            text = page.extract_text() or ""
+            parts.append(text)
+            size += len(text)
+            if size > MAX_TEXT:
+                break
     return "\n".join(parts)[:MAX_TEXT]

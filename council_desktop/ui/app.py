@@ -23,11 +23,13 @@ from council_desktop.store import Store
 from council_desktop.store.errors import StoreError
 from council_desktop.store.lock import acquire as acquire_lock
 from council_desktop.ui.context import AppContext
+from council_desktop.ui.core_messages import translate_error
 from council_desktop.ui.dialogs.preferences import report_settings_problems
 from council_desktop.ui.durability import daily_backup, start_daily_backup
 from council_desktop.ui.errors import install_excepthook
 from council_desktop.ui.i18n import install_language
 from council_desktop.ui.icons import icon
+from council_desktop.ui.locale_format import format_datetime
 from council_desktop.ui.main_window import MainWindow
 from council_desktop.ui.qt import QApplication, QCoreApplication, QMessageBox, QTimer
 from council_desktop.ui.temp_files import remove_old_temp_files
@@ -94,7 +96,7 @@ def run(db_path: Path) -> int:
         QMessageBox.critical(
             None,
             QCoreApplication.translate("App", "Cannot open the database"),
-            str(exc) + newest_backup_sentence(db_path, preferences.backup_folder),
+            translate_error(exc) + newest_backup_sentence(db_path, preferences.backup_folder),
         )
         return EXIT_CANNOT_OPEN
     window.show()
@@ -127,4 +129,4 @@ def newest_backup_sentence(db_path: Path, folder: str) -> str:
         return ""
     return "\n\n" + QCoreApplication.translate(
         "App", 'The newest backup is from {date}. To restore it: council-desktop restore "{path}"'
-    ).format(date=f"{found.created:%Y-%m-%d %H:%M}", path=str(found.path))
+    ).format(date=format_datetime(found.created), path=str(found.path))

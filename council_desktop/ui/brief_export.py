@@ -34,6 +34,7 @@ from council_desktop.briefs.gather import gather_brief_input
 from council_desktop.logs import log_file
 from council_desktop.store import RecordNotFound, Store, StoreError, get_meeting
 from council_desktop.ui.context import AppContext
+from council_desktop.ui.core_messages import translate_error
 from council_desktop.ui.dialogs.brief_dialog import BOOK, BRIEF, BriefDialog
 from council_desktop.ui.errors import apology_text
 from council_desktop.ui.qt import (
@@ -346,14 +347,14 @@ class BriefExporter(QObject):
         if isinstance(exc, RecordNotFound):
             return self.tr("The meeting is no longer in the database (it may have been deleted).")
         if isinstance(exc, StoreError):
-            return str(exc)
+            return translate_error(exc)
         if isinstance(exc, OSError):
             where = self._target or exc.filename or ""
             return self.tr("The PDF could not be written to {path}: {reason}.").format(
-                path=where, reason=exc.strerror or str(exc)
+                path=where, reason=exc.strerror or translate_error(exc)
             )
         if isinstance(exc, ValueError):
-            return str(exc)
+            return translate_error(exc)
         return apology_text(log_file())
 
     # -- afterwards --------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from council_desktop.ui.qt import QDate, QLocale, Qt
+from council_desktop.ui.qt import QDate, QLocale, Qt, QTime
 
 LONG_DATE = "d MMMM yyyy"  # 14 October 2019 / 14 Ekim 2019 / 14 октября 2019
 MONTH_YEAR = "MMMM yyyy"  # the calendar's heading: standalone month names
@@ -86,3 +86,27 @@ def date_input_format(locale: QLocale | None = None) -> str:
         return "yyyy-MM-dd"
     fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
     return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+
+
+def format_datetime(value: dt.datetime, locale: QLocale | None = None) -> str:
+    """A local date and time: "28 November 2026 10:10", "28 Kasım 2026 10:10".
+
+    A naive ``value`` is local time (backup sets are named in it); an aware one is converted
+    to this computer's time zone first.
+    """
+    if value.tzinfo is not None:
+        value = value.astimezone()
+    locale = locale or QLocale()
+    time = locale.toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)
+    return f"{format_date(value.date(), locale)} {time}"
+
+
+def format_utc_timestamp(value: str, locale: QLocale | None = None) -> str:
+    """A stored UTC timestamp ("2026-11-28T07:10:00.000000Z") in local time; else unchanged."""
+    try:
+        moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except (TypeError, ValueError):
+        return value
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return format_datetime(moment, locale)

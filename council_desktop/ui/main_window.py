@@ -20,6 +20,7 @@ from council_desktop.exchange.json_format import ImportFailed, export_file, impo
 from council_desktop.store import Change, listing
 from council_desktop.store.errors import StoreError
 from council_desktop.ui.context import AppContext
+from council_desktop.ui.core_messages import translate_error, translate_messages
 from council_desktop.ui.dialogs.about import AboutDialog
 from council_desktop.ui.durability import install_durability
 from council_desktop.ui.icons import icon
@@ -549,10 +550,10 @@ class MainWindow(QMainWindow):
         try:
             report = import_file(self.ctx.store, Path(path))
         except ImportFailed as exc:
-            self._show_problems(self.tr("Nothing was imported"), exc.problems)
+            self._show_problems(self.tr("Nothing was imported"), translate_messages(exc.problems))
             return False
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Import"), str(exc))
+            QMessageBox.warning(self, self.tr("Import"), translate_error(exc))
             return False
         self.ctx.announce(Change("imported", "all", ()))
         for view in self.list_views():
@@ -588,7 +589,7 @@ class MainWindow(QMainWindow):
         try:
             written = export_file(self.ctx.store, Path(path))
         except (StoreError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Export"), str(exc))
+            QMessageBox.warning(self, self.tr("Export"), translate_error(exc))
             return False
         self.statusBar().showMessage(
             self.tr("{n} records exported to {path}").format(n=written, path=path), 8000

@@ -5,6 +5,7 @@ leaves one place to change if the binding ever changes.
 """
 
 from PySide6.QtCore import (  # noqa: F401
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QAbstractTableModel,
     QByteArray,
@@ -35,6 +36,7 @@ from PySide6.QtCore import (  # noqa: F401
     Qt,
     QThread,
     QThreadPool,
+    QTime,
     QTimer,
     QTranslator,
     QUrl,

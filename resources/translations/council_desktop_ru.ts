@@ -181,8 +181,36 @@
         <translation>Резервная копия создана: заседаний — {meetings}, документов — {documents}. Файл: {path}</translation>
     </message>
     <message>
+        <source>Attachment files missing from the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was made in {path}, but {count} attachment file(s) were missing or damaged in the attachments folder, so they are NOT in it (their records are):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Tools &gt; Check database, and attach these files again from another copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… и ещё {count}</translation>
+    </message>
+    <message>
         <source>Restore refused</source>
         <translation>Восстановление отклонено</translation>
+    </message>
+    <message>
+        <source>Restored without some attachment files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records were restored, but {count} attachment file(s) were already missing when the backup was made, so they could not be restored:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach them again from another copy.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Restored</source>
@@ -492,6 +520,525 @@
     <message>
         <source>Action due: %1%2 [%3]</source>
         <translation>Срок поручения: %1%2 [%3]</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <source>{record}: {field}: {message}</source>
+        <translation>{record}: {field}: {message}</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (expected YYYY-MM-DD)</source>
+        <translation>{value} не является датой (ожидается ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>{value} is not a real date (expected YYYY-MM-DD)</source>
+        <translation>{value} — несуществующая дата (ожидается ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>обязательно для заполнения</translation>
+    </message>
+    <message>
+        <source>must be text, not {type}</source>
+        <translation>должно быть текстом, а не {type}</translation>
+    </message>
+    <message>
+        <source>contains a broken character (a lone UTF-16 surrogate); retype or remove it</source>
+        <translation>содержит повреждённый символ (одиночный суррогат UTF-16); наберите текст заново или удалите символ</translation>
+    </message>
+    <message>
+        <source>{value} is not one of: {choices}</source>
+        <translation>{value} не входит в список: {choices}</translation>
+    </message>
+    <message>
+        <source>{value} is not a known country code</source>
+        <translation>{value} — неизвестный код страны</translation>
+    </message>
+    <message>
+        <source>{value} is not a known language code</source>
+        <translation>{value} — неизвестный код языка</translation>
+    </message>
+    <message>
+        <source>must be a list of text</source>
+        <translation>должно быть списком строк</translation>
+    </message>
+    <message>
+        <source>must be a list of objects</source>
+        <translation>должно быть списком объектов</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>должно быть текстом</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid uuid</source>
+        <translation>{value} — недопустимый uuid</translation>
+    </message>
+    <message>
+        <source>must be a whole number of 0 or more</source>
+        <translation>должно быть целым числом не меньше 0</translation>
+    </message>
+    <message>
+        <source>the end date is before the start date</source>
+        <translation>дата окончания раньше даты начала</translation>
+    </message>
+    <message>
+        <source>must be a document uuid</source>
+        <translation>должно быть uuid документа</translation>
+    </message>
+    <message>
+        <source>no document with uuid {uuid}</source>
+        <translation>нет документа с uuid {uuid}</translation>
+    </message>
+    <message>
+        <source>no stored file with sha256 {sha}</source>
+        <translation>нет сохранённого файла с sha256 {sha}</translation>
+    </message>
+    <message>
+        <source>{value} is not known</source>
+        <translation>{value} — неизвестное значение</translation>
+    </message>
+    <message>
+        <source>not on this document</source>
+        <translation>не относится к этому документу</translation>
+    </message>
+    <message>
+        <source>There is no meeting with uuid {uuid}.</source>
+        <translation>Заседание с uuid {uuid} не найдено.</translation>
+    </message>
+    <message>
+        <source>There is no document with uuid {uuid}.</source>
+        <translation>Документ с uuid {uuid} не найден.</translation>
+    </message>
+    <message>
+        <source>There is no action item with uuid {uuid}.</source>
+        <translation>Поручение с uuid {uuid} не найдено.</translation>
+    </message>
+    <message>
+        <source>There is no meeting with uuid {uuid} in the trash.</source>
+        <translation>В корзине нет заседания с uuid {uuid}.</translation>
+    </message>
+    <message>
+        <source>There is no document with uuid {uuid} in the trash.</source>
+        <translation>В корзине нет документа с uuid {uuid}.</translation>
+    </message>
+    <message>
+        <source>There is no {record_type} with uuid {uuid} in the trash.</source>
+        <translation>В корзине нет записи ({record_type}) с uuid {uuid}.</translation>
+    </message>
+    <message>
+        <source>There is no {record_type} with uuid {uuid}.</source>
+        <translation>Запись ({record_type}) с uuid {uuid} не найдена.</translation>
+    </message>
+    <message>
+        <source>{value} is not a sha256 hash.</source>
+        <translation>{value} не является хешем sha256.</translation>
+    </message>
+    <message>
+        <source>An in-memory database cannot hold attachments.</source>
+        <translation>База данных в памяти не может хранить вложения.</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable file.</source>
+        <translation>{path} — не файл или его нельзя прочитать.</translation>
+    </message>
+    <message>
+        <source>The attachment&apos;s file is missing from {folder}.</source>
+        <translation>Файл вложения отсутствует в папке {folder}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} — папка, а не файл базы данных.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Council Desktop database (it is not an SQLite file).</source>
+        <translation>{path} не является базой данных Council Desktop (это не файл SQLite).</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} не существует.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: {reason}.</source>
+        <translation>Не удаётся открыть {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or not a Council Desktop database ({reason}).</source>
+        <translation>{path} повреждён или не является базой данных Council Desktop ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite file but not a Council Desktop database.</source>
+        <translation>{path} — файл SQLite, но не база данных Council Desktop.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Council Desktop. Install the newer version to open it; the file was not changed.</source>
+        <translation>Файл {path} записан более новой версией Council Desktop. Чтобы открыть его, установите новую версию; файл не изменён.</translation>
+    </message>
+    <message>
+        <source>This database is open read-only (another Council Desktop window is using it).</source>
+        <translation>База данных открыта только для чтения (её использует другое окно Council Desktop).</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space and save again.</source>
+        <translation>Диск заполнен: ничего не сохранено. Освободите место и сохраните ещё раз.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be written (read-only): nothing was saved.</source>
+        <translation>Запись в файл базы данных невозможна (только чтение): ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>The database is busy in another program: nothing was saved. Try again.</source>
+        <translation>База данных занята другой программой: ничего не сохранено. Повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The database refused the change ({reason}): nothing was saved.</source>
+        <translation>База данных отклонила изменение ({reason}): ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {problem} (and {n} more).</source>
+        <translation>Ничего не импортировано: {problem} (и ещё {n}).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {problem}.</source>
+        <translation>Ничего не импортировано: {problem}.</translation>
+    </message>
+    <message>
+        <source>unknown problem</source>
+        <translation>неизвестная ошибка</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} не существует</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text</source>
+        <translation>{path} не является текстом в кодировке UTF-8</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>не удаётся прочитать {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is not valid JSON (line {line}, column {column}: {reason})</source>
+        <translation>{path} содержит некорректный JSON (строка {line}, столбец {column}: {reason})</translation>
+    </message>
+    <message>
+        <source>{path} must hold a JSON object at the top level</source>
+        <translation>{path} должен содержать JSON-объект на верхнем уровне</translation>
+    </message>
+    <message>
+        <source>{path} is not a Council Desktop exchange file (format is not {format})</source>
+        <translation>{path} не является файлом обмена Council Desktop (формат не {format})</translation>
+    </message>
+    <message>
+        <source>{path}: version must be a whole number</source>
+        <translation>{path}: version должно быть целым числом</translation>
+    </message>
+    <message>
+        <source>{path} uses exchange format version {version}; this app reads up to {supported}</source>
+        <translation>{path} использует версию формата обмена {version}; программа читает версии до {supported}</translation>
+    </message>
+    <message>
+        <source>{path}: {key} must be a list of objects</source>
+        <translation>{path}: {key} должно быть списком объектов</translation>
+    </message>
+    <message>
+        <source>{path}: the file changed while it was imported</source>
+        <translation>{path}: файл изменился во время импорта</translation>
+    </message>
+    <message>
+        <source>{entry}: kept the stored copy, which differs; the file&apos;s copy has no updated_at to show it is newer</source>
+        <translation>{entry}: сохранена имеющаяся версия, она отличается; у версии из файла нет updated_at, подтверждающего, что она новее</translation>
+    </message>
+    <message>
+        <source>top level: unknown key {key} ignored</source>
+        <translation>верхний уровень: неизвестный ключ {key} пропущен</translation>
+    </message>
+    <message>
+        <source>{record}: unknown key {key} ignored</source>
+        <translation>{record}: неизвестный ключ {key} пропущен</translation>
+    </message>
+    <message>
+        <source>{list}[{n}]: uuid {uuid} is used twice in the file ({other})</source>
+        <translation>{list}[{n}]: uuid {uuid} встречается в файле дважды ({other})</translation>
+    </message>
+    <message>
+        <source>{record}: path is required to import the file&apos;s bytes</source>
+        <translation>{record}: для импорта содержимого файла требуется path</translation>
+    </message>
+    <message>
+        <source>{record}: path {file} points outside the import folder</source>
+        <translation>{record}: путь {file} указывает за пределы папки импорта</translation>
+    </message>
+    <message>
+        <source>{record}: file {file} is missing</source>
+        <translation>{record}: файл {file} отсутствует</translation>
+    </message>
+    <message>
+        <source>{record}: file {file} does not match its sha256</source>
+        <translation>{record}: файл {file} не соответствует своему sha256</translation>
+    </message>
+    <message>
+        <source>The backup failed its integrity check ({result}); nothing was kept.</source>
+        <translation>Резервная копия не прошла проверку целостности ({result}); ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>An in-memory database cannot be backed up.</source>
+        <translation>Базу данных в памяти нельзя сохранить в резервную копию.</translation>
+    </message>
+    <message>
+        <source>{path} already exists and is not empty; choose a new folder.</source>
+        <translation>{path} уже существует и не пуста; выберите новую папку.</translation>
+    </message>
+    <message>
+        <source>{path} holds no database backup.</source>
+        <translation>В {path} нет резервной копии базы данных.</translation>
+    </message>
+    <message>
+        <source>{path} is not a database file.</source>
+        <translation>{path} не является файлом базы данных.</translation>
+    </message>
+    <message>
+        <source>{path} has {n} broken reference(s) between records.</source>
+        <translation>В {path} нарушенных связей между записями: {n}.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or not a database ({reason}).</source>
+        <translation>{path} повреждён или не является базой данных ({reason}).</translation>
+    </message>
+    <message>
+        <source>attachment {sha}… is missing or damaged in the backup.</source>
+        <translation>вложение {sha}… отсутствует в резервной копии или повреждено.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored: {problem} (and {n} more problems) Nothing was changed; {name} is as it was.</source>
+        <translation>Резервную копию нельзя восстановить: {problem} (и ещё проблем: {n}) Ничего не изменено; {name} остался прежним.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored: {problem} Nothing was changed; {name} is as it was.</source>
+        <translation>Резервную копию нельзя восстановить: {problem} Ничего не изменено; {name} остался прежним.</translation>
+    </message>
+    <message>
+        <source>{name} is open in {owner}. Close it first; nothing was changed.</source>
+        <translation>{name} открыт в другом окне: {owner}. Сначала закройте его; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Checked {path}: integrity ok.</source>
+        <translation>Проверен {path}: целостность в порядке.</translation>
+    </message>
+    <message>
+        <source>Kept the current file aside as {path}.</source>
+        <translation>Текущий файл сохранён под именем {path}.</translation>
+    </message>
+    <message>
+        <source>Copied {n} attachment file(s) into place.</source>
+        <translation>Скопировано файлов вложений: {n}.</translation>
+    </message>
+    <message>
+        <source>Restored {path}: {meetings} meetings, {documents} documents.</source>
+        <translation>Восстановлен {path}: заседаний — {meetings}, документов — {documents}.</translation>
+    </message>
+    <message>
+        <source>{n} attachment file(s) were already missing when the backup was made, so they could not be restored (their records were); attach them again from another copy:</source>
+        <translation>Файлов вложений, отсутствовавших уже при создании резервной копии: {n}; их нельзя восстановить (записи восстановлены). Приложите их заново из другой копии:</translation>
+    </message>
+    <message>
+        <source>{file} of document {title} (missing)</source>
+        <translation>{file} документа {title} (отсутствует)</translation>
+    </message>
+    <message>
+        <source>{file} of document {title} (damaged)</source>
+        <translation>{file} документа {title} (повреждён)</translation>
+    </message>
+    <message>
+        <source>{file} of document {title}</source>
+        <translation>{file} документа {title}</translation>
+    </message>
+    <message>
+        <source>attachment {sha}… (missing)</source>
+        <translation>вложение {sha}… (отсутствует)</translation>
+    </message>
+    <message>
+        <source>attachment {sha}… (damaged)</source>
+        <translation>вложение {sha}… (повреждено)</translation>
+    </message>
+    <message>
+        <source>attachment {sha}…</source>
+        <translation>вложение {sha}…</translation>
+    </message>
+    <message>
+        <source>another Council Desktop window</source>
+        <translation>другое окно Council Desktop</translation>
+    </message>
+    <message>
+        <source>Council Desktop (process {pid} on {host}, since {since})</source>
+        <translation>Council Desktop (процесс {pid} на компьютере {host}, с {since})</translation>
+    </message>
+    <message>
+        <source>The database cannot be read ({reason}); restore it from a backup.</source>
+        <translation>Базу данных невозможно прочитать ({reason}); восстановите её из резервной копии.</translation>
+    </message>
+    <message>
+        <source>The check stopped with a database error: {reason}.</source>
+        <translation>Проверка остановлена из-за ошибки базы данных: {reason}.</translation>
+    </message>
+    <message>
+        <source>Integrity check: {details}</source>
+        <translation>Проверка целостности: {details}</translation>
+    </message>
+    <message>
+        <source>Broken reference: row {rowid} of {table} points to a missing row in {parent}.</source>
+        <translation>Нарушенная связь: строка {rowid} таблицы {table} ссылается на отсутствующую строку в {parent}.</translation>
+    </message>
+    <message>
+        <source>Attachment {file} of {title} is missing ({sha}…).</source>
+        <translation>Вложение {file} записи {title} отсутствует ({sha}…).</translation>
+    </message>
+    <message>
+        <source>Attachment {file} of {title} is damaged: its bytes no longer match their sha256 ({sha}…).</source>
+        <translation>Вложение {file} записи {title} повреждено: содержимое не соответствует sha256 ({sha}…).</translation>
+    </message>
+    <message>
+        <source>The search index is missing: run `council-desktop reindex`.</source>
+        <translation>Поисковый индекс отсутствует: выполните `council-desktop reindex`.</translation>
+    </message>
+    <message>
+        <source>Search index: {entry} is not indexed.</source>
+        <translation>Поисковый индекс: {entry} не проиндексирован.</translation>
+    </message>
+    <message>
+        <source>Search index: {entry} is indexed {n} times.</source>
+        <translation>Поисковый индекс: {entry} проиндексирован {n} раз(а).</translation>
+    </message>
+    <message>
+        <source>Search index: {entry} is indexed with out-of-date text.</source>
+        <translation>Поисковый индекс: {entry} проиндексирован с устаревшим текстом.</translation>
+    </message>
+    <message>
+        <source>Search index: a row for {entry} belongs to no live record.</source>
+        <translation>Поисковый индекс: строка для {entry} не относится ни к одной действующей записи.</translation>
+    </message>
+    <message>
+        <source>Search index: {entry} has out-of-date kind, date, country or classification for the search filters.</source>
+        <translation>Поисковый индекс: у {entry} устарели вид, дата, страна или гриф для фильтров поиска.</translation>
+    </message>
+    <message>
+        <source>Search index: {n} rows are missing their other half.</source>
+        <translation>Поисковый индекс: у строк ({n}) нет второй половины.</translation>
+    </message>
+    <message>
+        <source>Run `council-desktop reindex` to rebuild the search index.</source>
+        <translation>Чтобы перестроить поисковый индекс, выполните `council-desktop reindex`.</translation>
+    </message>
+    <message>
+        <source>{source}: unknown setting {key} ignored</source>
+        <translation>{source}: неизвестный параметр {key} пропущен</translation>
+    </message>
+    <message>
+        <source>{source}: {setting} must be {type}, not {value}</source>
+        <translation>{source}: {setting} должен иметь тип {type}, а не {value}</translation>
+    </message>
+    <message>
+        <source>{source}: {setting} must be one of {choices}</source>
+        <translation>{source}: {setting} должен быть одним из: {choices}</translation>
+    </message>
+    <message>
+        <source>{source}: {setting} must be between {low} and {high}</source>
+        <translation>{source}: {setting} должен быть от {low} до {high}</translation>
+    </message>
+    <message>
+        <source>{source}: {setting} {value} is not a usable path</source>
+        <translation>{source}: {setting} {value} — непригодный путь</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason}); its settings were ignored</source>
+        <translation>не удаётся прочитать {path} ({reason}); его параметры не применены</translation>
+    </message>
+    <message>
+        <source>{path} must hold a JSON object; its settings were ignored</source>
+        <translation>{path} должен содержать JSON-объект; его параметры не применены</translation>
+    </message>
+    <message>
+        <source>{path} does not exist, so it cannot be moved.</source>
+        <translation>{path} не существует, поэтому его нельзя переместить.</translation>
+    </message>
+    <message>
+        <source>The database is already in that folder.</source>
+        <translation>База данных уже находится в этой папке.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another folder so nothing is overwritten.</source>
+        <translation>{path} уже существует; выберите другую папку, чтобы ничего не перезаписать.</translation>
+    </message>
+    <message>
+        <source>The database could not be moved to {folder} ({reason}); it is unchanged in its old place.</source>
+        <translation>Не удалось переместить базу данных в {folder} ({reason}); она осталась на прежнем месте без изменений.</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {problem}</source>
+        <translation>не удаётся записать {path}: {problem}</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>это папка</translation>
+    </message>
+    <message>
+        <source>{path} is not a folder</source>
+        <translation>{path} не является папкой</translation>
+    </message>
+    <message>
+        <source>no such folder {path}</source>
+        <translation>папка {path} не существует</translation>
+    </message>
+    <message>
+        <source>A briefing book needs at least one meeting.</source>
+        <translation>Для сборника материалов нужно хотя бы одно заседание.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: {details}</source>
+        <translation>{path} повреждён: {details}</translation>
+    </message>
+    <message>
+        <source>{record} {list}[{n}]</source>
+        <translation>{record} {list}[{n}]</translation>
+    </message>
+    <message>
+        <source>{list}[{n}] (uuid {uuid})</source>
+        <translation>{list}[{n}] (uuid {uuid})</translation>
+    </message>
+    <message>
+        <source>{list}[{n}]</source>
+        <translation>{list}[{n}]</translation>
+    </message>
+    <message>
+        <source>meeting {title}</source>
+        <translation>заседание {title}</translation>
+    </message>
+    <message>
+        <source>document {title}</source>
+        <translation>документ {title}</translation>
+    </message>
+    <message>
+        <source>member state {code}</source>
+        <translation>государство-член {code}</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>заседание</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>документ</translation>
+    </message>
+    <message>
+        <source>action item</source>
+        <translation>поручение</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>вложение</translation>
     </message>
 </context>
 <context>
@@ -960,6 +1507,23 @@ If this keeps happening, please send that file to your IT support.</source>
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
+    <message>
+        <source>The database file {path} is damaged: a part of it can no longer be read ({error}). Records in that part cannot be shown, and changes may not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup of this file was found. Close Council Desktop and ask your IT support to look at the file (council-desktop check names the damage).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest backup is from {date}: {path}
+Restore it with File &gt; Restore from backup… (the damaged file is kept aside).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FollowUpModel</name>
@@ -1029,6 +1593,10 @@ If this keeps happening, please send that file to your IT support.</source>
     <message>
         <source>All owners</source>
         <translation>Все ответственные</translation>
+    </message>
+    <message>
+        <source>Loading actions…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n action(s)</source>
@@ -1404,6 +1972,14 @@ If this keeps happening, please send that file to your IT support.</source>
     <message>
         <source>{n} records exported to {path}</source>
         <translation>Записей экспортировано в {path}: {n}</translation>
+    </message>
+    <message>
+        <source>Exported without some attachment files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the missing files again, then export once more.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name}[*] — Council Desktop</source>
@@ -2401,6 +2977,10 @@ If this keeps happening, please send that file to your IT support.</source>
     <message>
         <source>Any country</source>
         <translation>Любая страна</translation>
+    </message>
+    <message>
+        <source>Loading meetings…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No meetings match the filters.</source>

@@ -181,8 +181,36 @@
         <translation>{meetings} toplantı ve {documents} belge {path} konumuna yedeklendi.</translation>
     </message>
     <message>
+        <source>Attachment files missing from the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was made in {path}, but {count} attachment file(s) were missing or damaged in the attachments folder, so they are NOT in it (their records are):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Tools &gt; Check database, and attach these files again from another copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… ve {count} tane daha</translation>
+    </message>
+    <message>
         <source>Restore refused</source>
         <translation>Geri yükleme yapılmadı</translation>
+    </message>
+    <message>
+        <source>Restored without some attachment files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records were restored, but {count} attachment file(s) were already missing when the backup was made, so they could not be restored:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach them again from another copy.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Restored</source>
@@ -492,6 +520,525 @@
     <message>
         <source>Action due: %1%2 [%3]</source>
         <translation>Süresi dolan eylem: %1%2 [%3]</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <source>{record}: {field}: {message}</source>
+        <translation>{record}: {field}: {message}</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (expected YYYY-MM-DD)</source>
+        <translation>{value} bir tarih değil (YYYY-AA-GG bekleniyor)</translation>
+    </message>
+    <message>
+        <source>{value} is not a real date (expected YYYY-MM-DD)</source>
+        <translation>{value} geçerli bir tarih değil (YYYY-AA-GG bekleniyor)</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>zorunludur</translation>
+    </message>
+    <message>
+        <source>must be text, not {type}</source>
+        <translation>metin olmalı, {type} değil</translation>
+    </message>
+    <message>
+        <source>contains a broken character (a lone UTF-16 surrogate); retype or remove it</source>
+        <translation>bozuk bir karakter içeriyor (tek başına UTF-16 vekil karakteri); yeniden yazın veya silin</translation>
+    </message>
+    <message>
+        <source>{value} is not one of: {choices}</source>
+        <translation>{value} şunlardan biri değil: {choices}</translation>
+    </message>
+    <message>
+        <source>{value} is not a known country code</source>
+        <translation>{value} bilinen bir ülke kodu değil</translation>
+    </message>
+    <message>
+        <source>{value} is not a known language code</source>
+        <translation>{value} bilinen bir dil kodu değil</translation>
+    </message>
+    <message>
+        <source>must be a list of text</source>
+        <translation>metinlerden oluşan bir liste olmalı</translation>
+    </message>
+    <message>
+        <source>must be a list of objects</source>
+        <translation>nesnelerden oluşan bir liste olmalı</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>metin olmalı</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid uuid</source>
+        <translation>{value} geçerli bir uuid değil</translation>
+    </message>
+    <message>
+        <source>must be a whole number of 0 or more</source>
+        <translation>0 veya daha büyük bir tam sayı olmalı</translation>
+    </message>
+    <message>
+        <source>the end date is before the start date</source>
+        <translation>bitiş tarihi başlangıç tarihinden önce</translation>
+    </message>
+    <message>
+        <source>must be a document uuid</source>
+        <translation>bir belge uuid&apos;si olmalı</translation>
+    </message>
+    <message>
+        <source>no document with uuid {uuid}</source>
+        <translation>{uuid} uuid&apos;li belge yok</translation>
+    </message>
+    <message>
+        <source>no stored file with sha256 {sha}</source>
+        <translation>sha256 değeri {sha} olan kayıtlı dosya yok</translation>
+    </message>
+    <message>
+        <source>{value} is not known</source>
+        <translation>{value} tanınmıyor</translation>
+    </message>
+    <message>
+        <source>not on this document</source>
+        <translation>bu belgeye ait değil</translation>
+    </message>
+    <message>
+        <source>There is no meeting with uuid {uuid}.</source>
+        <translation>{uuid} uuid&apos;li toplantı bulunamadı.</translation>
+    </message>
+    <message>
+        <source>There is no document with uuid {uuid}.</source>
+        <translation>{uuid} uuid&apos;li belge bulunamadı.</translation>
+    </message>
+    <message>
+        <source>There is no action item with uuid {uuid}.</source>
+        <translation>{uuid} uuid&apos;li görev bulunamadı.</translation>
+    </message>
+    <message>
+        <source>There is no meeting with uuid {uuid} in the trash.</source>
+        <translation>Çöp kutusunda {uuid} uuid&apos;li toplantı yok.</translation>
+    </message>
+    <message>
+        <source>There is no document with uuid {uuid} in the trash.</source>
+        <translation>Çöp kutusunda {uuid} uuid&apos;li belge yok.</translation>
+    </message>
+    <message>
+        <source>There is no {record_type} with uuid {uuid} in the trash.</source>
+        <translation>Çöp kutusunda {uuid} uuid&apos;li kayıt ({record_type}) yok.</translation>
+    </message>
+    <message>
+        <source>There is no {record_type} with uuid {uuid}.</source>
+        <translation>{uuid} uuid&apos;li kayıt ({record_type}) bulunamadı.</translation>
+    </message>
+    <message>
+        <source>{value} is not a sha256 hash.</source>
+        <translation>{value} bir sha256 özeti değil.</translation>
+    </message>
+    <message>
+        <source>An in-memory database cannot hold attachments.</source>
+        <translation>Bellekteki bir veritabanı ek dosya tutamaz.</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable file.</source>
+        <translation>{path} okunabilir bir dosya değil.</translation>
+    </message>
+    <message>
+        <source>The attachment&apos;s file is missing from {folder}.</source>
+        <translation>Ekin dosyası {folder} klasöründe yok.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} bir klasör, veritabanı dosyası değil.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Council Desktop database (it is not an SQLite file).</source>
+        <translation>{path} bir Council Desktop veritabanı değil (SQLite dosyası değil).</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} bulunamadı.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: {reason}.</source>
+        <translation>{path} açılamıyor: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or not a Council Desktop database ({reason}).</source>
+        <translation>{path} hasarlı ya da bir Council Desktop veritabanı değil ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite file but not a Council Desktop database.</source>
+        <translation>{path} bir SQLite dosyası, ancak bir Council Desktop veritabanı değil.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Council Desktop. Install the newer version to open it; the file was not changed.</source>
+        <translation>{path}, Council Desktop&apos;ın daha yeni bir sürümüyle yazılmış. Açmak için yeni sürümü kurun; dosya değiştirilmedi.</translation>
+    </message>
+    <message>
+        <source>This database is open read-only (another Council Desktop window is using it).</source>
+        <translation>Bu veritabanı salt okunur açık (başka bir Council Desktop penceresi kullanıyor).</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space and save again.</source>
+        <translation>Disk dolu: hiçbir şey kaydedilmedi. Yer açıp yeniden kaydedin.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be written (read-only): nothing was saved.</source>
+        <translation>Veritabanı dosyasına yazılamıyor (salt okunur): hiçbir şey kaydedilmedi.</translation>
+    </message>
+    <message>
+        <source>The database is busy in another program: nothing was saved. Try again.</source>
+        <translation>Veritabanı başka bir programda kullanımda: hiçbir şey kaydedilmedi. Yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>The database refused the change ({reason}): nothing was saved.</source>
+        <translation>Veritabanı değişikliği kabul etmedi ({reason}): hiçbir şey kaydedilmedi.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {problem} (and {n} more).</source>
+        <translation>Hiçbir şey içe aktarılmadı: {problem} (ve {n} sorun daha).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {problem}.</source>
+        <translation>Hiçbir şey içe aktarılmadı: {problem}.</translation>
+    </message>
+    <message>
+        <source>unknown problem</source>
+        <translation>bilinmeyen sorun</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} bulunamadı</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text</source>
+        <translation>{path} UTF-8 metin değil</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>{path} okunamıyor: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is not valid JSON (line {line}, column {column}: {reason})</source>
+        <translation>{path} geçerli JSON değil (satır {line}, sütun {column}: {reason})</translation>
+    </message>
+    <message>
+        <source>{path} must hold a JSON object at the top level</source>
+        <translation>{path} en üst düzeyde bir JSON nesnesi içermeli</translation>
+    </message>
+    <message>
+        <source>{path} is not a Council Desktop exchange file (format is not {format})</source>
+        <translation>{path} bir Council Desktop aktarım dosyası değil (biçim {format} değil)</translation>
+    </message>
+    <message>
+        <source>{path}: version must be a whole number</source>
+        <translation>{path}: version bir tam sayı olmalı</translation>
+    </message>
+    <message>
+        <source>{path} uses exchange format version {version}; this app reads up to {supported}</source>
+        <translation>{path} aktarım biçiminin {version} sürümünü kullanıyor; bu uygulama en çok {supported} sürümünü okuyabilir</translation>
+    </message>
+    <message>
+        <source>{path}: {key} must be a list of objects</source>
+        <translation>{path}: {key} nesnelerden oluşan bir liste olmalı</translation>
+    </message>
+    <message>
+        <source>{path}: the file changed while it was imported</source>
+        <translation>{path}: dosya içe aktarılırken değişti</translation>
+    </message>
+    <message>
+        <source>{entry}: kept the stored copy, which differs; the file&apos;s copy has no updated_at to show it is newer</source>
+        <translation>{entry}: kayıtlı kopya korundu, dosyadakinden farklı; dosyadaki kopyanın daha yeni olduğunu gösteren updated_at yok</translation>
+    </message>
+    <message>
+        <source>top level: unknown key {key} ignored</source>
+        <translation>en üst düzey: bilinmeyen {key} anahtarı yok sayıldı</translation>
+    </message>
+    <message>
+        <source>{record}: unknown key {key} ignored</source>
+        <translation>{record}: bilinmeyen {key} anahtarı yok sayıldı</translation>
+    </message>
+    <message>
+        <source>{list}[{n}]: uuid {uuid} is used twice in the file ({other})</source>
+        <translation>{list}[{n}]: {uuid} uuid&apos;si dosyada iki kez kullanılmış ({other})</translation>
+    </message>
+    <message>
+        <source>{record}: path is required to import the file&apos;s bytes</source>
+        <translation>{record}: dosyanın içeriğini aktarmak için path zorunludur</translation>
+    </message>
+    <message>
+        <source>{record}: path {file} points outside the import folder</source>
+        <translation>{record}: {file} yolu içe aktarma klasörünün dışını gösteriyor</translation>
+    </message>
+    <message>
+        <source>{record}: file {file} is missing</source>
+        <translation>{record}: {file} dosyası yok</translation>
+    </message>
+    <message>
+        <source>{record}: file {file} does not match its sha256</source>
+        <translation>{record}: {file} dosyası sha256 değeriyle uyuşmuyor</translation>
+    </message>
+    <message>
+        <source>The backup failed its integrity check ({result}); nothing was kept.</source>
+        <translation>Yedek bütünlük denetiminden geçemedi ({result}); hiçbir şey saklanmadı.</translation>
+    </message>
+    <message>
+        <source>An in-memory database cannot be backed up.</source>
+        <translation>Bellekteki bir veritabanı yedeklenemez.</translation>
+    </message>
+    <message>
+        <source>{path} already exists and is not empty; choose a new folder.</source>
+        <translation>{path} zaten var ve boş değil; yeni bir klasör seçin.</translation>
+    </message>
+    <message>
+        <source>{path} holds no database backup.</source>
+        <translation>{path} içinde veritabanı yedeği yok.</translation>
+    </message>
+    <message>
+        <source>{path} is not a database file.</source>
+        <translation>{path} bir veritabanı dosyası değil.</translation>
+    </message>
+    <message>
+        <source>{path} has {n} broken reference(s) between records.</source>
+        <translation>{path} içinde kayıtlar arasında {n} bozuk bağlantı var.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or not a database ({reason}).</source>
+        <translation>{path} hasarlı ya da bir veritabanı değil ({reason}).</translation>
+    </message>
+    <message>
+        <source>attachment {sha}… is missing or damaged in the backup.</source>
+        <translation>{sha}… ek dosyası yedekte yok ya da hasarlı.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored: {problem} (and {n} more problems) Nothing was changed; {name} is as it was.</source>
+        <translation>Yedek geri yüklenemiyor: {problem} (ve {n} sorun daha) Hiçbir şey değiştirilmedi; {name} olduğu gibi duruyor.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored: {problem} Nothing was changed; {name} is as it was.</source>
+        <translation>Yedek geri yüklenemiyor: {problem} Hiçbir şey değiştirilmedi; {name} olduğu gibi duruyor.</translation>
+    </message>
+    <message>
+        <source>{name} is open in {owner}. Close it first; nothing was changed.</source>
+        <translation>{name} şurada açık: {owner}. Önce onu kapatın; hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <source>Checked {path}: integrity ok.</source>
+        <translation>{path} denetlendi: bütünlük sağlam.</translation>
+    </message>
+    <message>
+        <source>Kept the current file aside as {path}.</source>
+        <translation>Geçerli dosya {path} adıyla kenara alındı.</translation>
+    </message>
+    <message>
+        <source>Copied {n} attachment file(s) into place.</source>
+        <translation>{n} ek dosya yerine kopyalandı.</translation>
+    </message>
+    <message>
+        <source>Restored {path}: {meetings} meetings, {documents} documents.</source>
+        <translation>{path} geri yüklendi: {meetings} toplantı, {documents} belge.</translation>
+    </message>
+    <message>
+        <source>{n} attachment file(s) were already missing when the backup was made, so they could not be restored (their records were); attach them again from another copy:</source>
+        <translation>Yedek alınırken {n} ek dosya zaten eksikti, bu yüzden geri yüklenemedi (kayıtları geri yüklendi); bunları başka bir kopyadan yeniden ekleyin:</translation>
+    </message>
+    <message>
+        <source>{file} of document {title} (missing)</source>
+        <translation>{title} belgesinin {file} dosyası (eksik)</translation>
+    </message>
+    <message>
+        <source>{file} of document {title} (damaged)</source>
+        <translation>{title} belgesinin {file} dosyası (hasarlı)</translation>
+    </message>
+    <message>
+        <source>{file} of document {title}</source>
+        <translation>{title} belgesinin {file} dosyası</translation>
+    </message>
+    <message>
+        <source>attachment {sha}… (missing)</source>
+        <translation>{sha}… ek dosyası (eksik)</translation>
+    </message>
+    <message>
+        <source>attachment {sha}… (damaged)</source>
+        <translation>{sha}… ek dosyası (hasarlı)</translation>
+    </message>
+    <message>
+        <source>attachment {sha}…</source>
+        <translation>{sha}… ek dosyası</translation>
+    </message>
+    <message>
+        <source>another Council Desktop window</source>
+        <translation>başka bir Council Desktop penceresi</translation>
+    </message>
+    <message>
+        <source>Council Desktop (process {pid} on {host}, since {since})</source>
+        <translation>Council Desktop ({host} bilgisayarında {pid} numaralı süreç, {since} itibarıyla)</translation>
+    </message>
+    <message>
+        <source>The database cannot be read ({reason}); restore it from a backup.</source>
+        <translation>Veritabanı okunamıyor ({reason}); yedekten geri yükleyin.</translation>
+    </message>
+    <message>
+        <source>The check stopped with a database error: {reason}.</source>
+        <translation>Denetim bir veritabanı hatasıyla durdu: {reason}.</translation>
+    </message>
+    <message>
+        <source>Integrity check: {details}</source>
+        <translation>Bütünlük denetimi: {details}</translation>
+    </message>
+    <message>
+        <source>Broken reference: row {rowid} of {table} points to a missing row in {parent}.</source>
+        <translation>Bozuk bağlantı: {table} tablosunun {rowid}. satırı {parent} tablosunda olmayan bir satırı gösteriyor.</translation>
+    </message>
+    <message>
+        <source>Attachment {file} of {title} is missing ({sha}…).</source>
+        <translation>{title} kaydının {file} eki eksik ({sha}…).</translation>
+    </message>
+    <message>
+        <source>Attachment {file} of {title} is damaged: its bytes no longer match their sha256 ({sha}…).</source>
+        <translation>{title} kaydının {file} eki hasarlı: içeriği artık sha256 değeriyle uyuşmuyor ({sha}…).</translation>
+    </message>
+    <message>
+        <source>The search index is missing: run `council-desktop reindex`.</source>
+        <translation>Arama dizini yok: `council-desktop reindex` komutunu çalıştırın.</translation>
+    </message>
+    <message>
+        <source>Search index: {entry} is not indexed.</source>
+        <translation>Arama dizini: {entry} dizinde yok.</translation>
+    </message>
+    <message>
+        <source>Search index: {entry} is indexed {n} times.</source>
+        <translation>Arama dizini: {entry} dizinde {n} kez var.</translation>
+    </message>
+    <message>
+        <source>Search index: {entry} is indexed with out-of-date text.</source>
+        <translation>Arama dizini: {entry} dizinde eski metinle duruyor.</translation>
+    </message>
+    <message>
+        <source>Search index: a row for {entry} belongs to no live record.</source>
+        <translation>Arama dizini: {entry} için bir satır hiçbir geçerli kayda ait değil.</translation>
+    </message>
+    <message>
+        <source>Search index: {entry} has out-of-date kind, date, country or classification for the search filters.</source>
+        <translation>Arama dizini: {entry} için arama süzgeçlerindeki tür, tarih, ülke veya gizlilik derecesi güncel değil.</translation>
+    </message>
+    <message>
+        <source>Search index: {n} rows are missing their other half.</source>
+        <translation>Arama dizini: {n} satırın diğer yarısı eksik.</translation>
+    </message>
+    <message>
+        <source>Run `council-desktop reindex` to rebuild the search index.</source>
+        <translation>Arama dizinini yeniden oluşturmak için `council-desktop reindex` komutunu çalıştırın.</translation>
+    </message>
+    <message>
+        <source>{source}: unknown setting {key} ignored</source>
+        <translation>{source}: bilinmeyen {key} ayarı yok sayıldı</translation>
+    </message>
+    <message>
+        <source>{source}: {setting} must be {type}, not {value}</source>
+        <translation>{source}: {setting} {type} türünde olmalı, {value} değil</translation>
+    </message>
+    <message>
+        <source>{source}: {setting} must be one of {choices}</source>
+        <translation>{source}: {setting} şunlardan biri olmalı: {choices}</translation>
+    </message>
+    <message>
+        <source>{source}: {setting} must be between {low} and {high}</source>
+        <translation>{source}: {setting} {low} ile {high} arasında olmalı</translation>
+    </message>
+    <message>
+        <source>{source}: {setting} {value} is not a usable path</source>
+        <translation>{source}: {setting} için {value} kullanılabilir bir yol değil</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason}); its settings were ignored</source>
+        <translation>{path} okunamıyor ({reason}); içindeki ayarlar yok sayıldı</translation>
+    </message>
+    <message>
+        <source>{path} must hold a JSON object; its settings were ignored</source>
+        <translation>{path} bir JSON nesnesi içermeli; içindeki ayarlar yok sayıldı</translation>
+    </message>
+    <message>
+        <source>{path} does not exist, so it cannot be moved.</source>
+        <translation>{path} bulunamadı, bu yüzden taşınamaz.</translation>
+    </message>
+    <message>
+        <source>The database is already in that folder.</source>
+        <translation>Veritabanı zaten o klasörde.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another folder so nothing is overwritten.</source>
+        <translation>{path} zaten var; hiçbir şeyin üzerine yazılmaması için başka bir klasör seçin.</translation>
+    </message>
+    <message>
+        <source>The database could not be moved to {folder} ({reason}); it is unchanged in its old place.</source>
+        <translation>Veritabanı {folder} klasörüne taşınamadı ({reason}); eski yerinde, değişmeden duruyor.</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {problem}</source>
+        <translation>{path} yazılamıyor: {problem}</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>bu bir klasör</translation>
+    </message>
+    <message>
+        <source>{path} is not a folder</source>
+        <translation>{path} bir klasör değil</translation>
+    </message>
+    <message>
+        <source>no such folder {path}</source>
+        <translation>{path} klasörü yok</translation>
+    </message>
+    <message>
+        <source>A briefing book needs at least one meeting.</source>
+        <translation>Brifing kitabı için en az bir toplantı gerekir.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: {details}</source>
+        <translation>{path} hasarlı: {details}</translation>
+    </message>
+    <message>
+        <source>{record} {list}[{n}]</source>
+        <translation>{record} {list}[{n}]</translation>
+    </message>
+    <message>
+        <source>{list}[{n}] (uuid {uuid})</source>
+        <translation>{list}[{n}] (uuid {uuid})</translation>
+    </message>
+    <message>
+        <source>{list}[{n}]</source>
+        <translation>{list}[{n}]</translation>
+    </message>
+    <message>
+        <source>meeting {title}</source>
+        <translation>toplantı {title}</translation>
+    </message>
+    <message>
+        <source>document {title}</source>
+        <translation>belge {title}</translation>
+    </message>
+    <message>
+        <source>member state {code}</source>
+        <translation>üye devlet {code}</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>toplantı</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>belge</translation>
+    </message>
+    <message>
+        <source>action item</source>
+        <translation>görev</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>ek dosya</translation>
     </message>
 </context>
 <context>
@@ -960,6 +1507,23 @@ Bu durum tekrarlanırsa lütfen bu dosyayı bilgi işlem birimine gönderin.</tr
         <source>Unexpected error</source>
         <translation>Beklenmeyen hata</translation>
     </message>
+    <message>
+        <source>The database file {path} is damaged: a part of it can no longer be read ({error}). Records in that part cannot be shown, and changes may not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup of this file was found. Close Council Desktop and ask your IT support to look at the file (council-desktop check names the damage).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest backup is from {date}: {path}
+Restore it with File &gt; Restore from backup… (the damaged file is kept aside).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FollowUpModel</name>
@@ -1029,6 +1593,10 @@ Bu durum tekrarlanırsa lütfen bu dosyayı bilgi işlem birimine gönderin.</tr
     <message>
         <source>All owners</source>
         <translation>Tüm sorumlular</translation>
+    </message>
+    <message>
+        <source>Loading actions…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n action(s)</source>
@@ -1400,6 +1968,14 @@ Bu durum tekrarlanırsa lütfen bu dosyayı bilgi işlem birimine gönderin.</tr
     <message>
         <source>{n} records exported to {path}</source>
         <translation>{n} kayıt {path} dosyasına aktarıldı</translation>
+    </message>
+    <message>
+        <source>Exported without some attachment files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the missing files again, then export once more.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name}[*] — Council Desktop</source>
@@ -2383,6 +2959,10 @@ Bu durum tekrarlanırsa lütfen bu dosyayı bilgi işlem birimine gönderin.</tr
     <message>
         <source>Any country</source>
         <translation>Tüm ülkeler</translation>
+    </message>
+    <message>
+        <source>Loading meetings…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No meetings match the filters.</source>

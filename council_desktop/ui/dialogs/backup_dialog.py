@@ -19,7 +19,9 @@ from council_desktop.store.backup import (
 )
 from council_desktop.store.check import check
 from council_desktop.ui.context import AppContext
+from council_desktop.ui.core_messages import translate_error, translate_messages
 from council_desktop.ui.errors import show_error
+from council_desktop.ui.locale_format import format_datetime
 from council_desktop.ui.qt import (
     QAbstractItemView,
     QCoreApplication,
@@ -46,7 +48,9 @@ def back_up_now(ctx: AppContext, parent: QWidget | None = None) -> BackupInfo | 
     try:
         info = create_backup(ctx.store, backup_folder_for(ctx), kind="manual")
     except (StoreError, OSError) as exc:
-        show_error(parent, QCoreApplication.translate("Backup", "Backup failed"), str(exc))
+        show_error(
+            parent, QCoreApplication.translate("Backup", "Backup failed"), translate_error(exc)
+        )
         return None
     ctx.status_message.emit(
         QCoreApplication.translate(
@@ -90,7 +94,7 @@ class RestoreDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         for row, b in enumerate(self.backups):
             cells = (
-                f"{b.created:%Y-%m-%d %H:%M}",
+                format_datetime(b.created),
                 kinds.get(b.kind, b.kind),
                 "?" if b.meetings is None else str(b.meetings),
                 "?" if b.documents is None else str(b.documents),
@@ -137,12 +141,16 @@ def restore_backup(ctx: AppContext, info: BackupInfo, parent: QWidget | None = N
         report = restore(info.path, path, holding_lock=True)
     except (StoreError, OSError) as exc:
         ctx.store.reopen()  # the file is untouched: carry on with it
-        show_error(parent, QCoreApplication.translate("Backup", "Restore refused"), str(exc))
+        show_error(
+            parent, QCoreApplication.translate("Backup", "Restore refused"), translate_error(exc)
+        )
         return False
     ctx.store.reopen()
     ctx.announce(Change("saved", "all"))
     QMessageBox.information(
-        parent, QCoreApplication.translate("Backup", "Restored"), "\n".join(report.lines())
+        parent,
+        QCoreApplication.translate("Backup", "Restored"),
+        "\n".join(translate_messages(report.lines())),
     )
     return True
 
@@ -161,7 +169,13 @@ def check_database(ctx: AppContext, parent: QWidget | None = None) -> list[str]:
     """Tools > Check database: run every check and show the result."""
     problems = check(ctx.store)
     if problems:
-        shown = problems[:30] + ([f"… {len(problems) - 30} more"] if len(problems) > 30 else [])
+        shown = translate_messages(problems[:30])
+        if len(problems) > 30:
+            shown.append(
+                QCoreApplication.translate("Backup", "… and {count} more").format(
+                    count=len(problems) - 30
+                )
+            )
         QMessageBox.warning(
             parent,
             QCoreApplication.translate("Backup", "Check database"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from council_desktop.store import history
 from council_desktop.ui.context import AppContext
 from council_desktop.ui.enum_labels import country_label, enum_label
+from council_desktop.ui.locale_format import format_utc_timestamp
 from council_desktop.ui.qt import (
     QAbstractItemView,
     QDialog,
@@ -70,7 +71,7 @@ class HistoryDialog(QDialog):
             what = actions.get(e.action, e.action)
             if e.record_type == "action":
                 what = self.tr("action item “{title}” {what}").format(title=e.title, what=what)
-            row = QTreeWidgetItem([e.at[:19].replace("T", " "), e.os_user, what])
+            row = QTreeWidgetItem([format_utc_timestamp(e.at), e.os_user, what])
             for name, (old, new) in e.changes.items():
                 label = (field_labels or {}).get(name, name)
                 child = QTreeWidgetItem([label, _shown(name, old), _shown(name, new)])

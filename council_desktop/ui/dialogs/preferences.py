@@ -22,6 +22,7 @@ from council_desktop.settings import (
     Settings,
 )
 from council_desktop.store.errors import StoreError
+from council_desktop.ui.core_messages import translate_error, translate_messages
 from council_desktop.ui.enum_labels import enum_label, language_label
 from council_desktop.ui.i18n import ENDONYMS, LANGUAGES, restart_application, system_language
 from council_desktop.ui.qt import (
@@ -237,7 +238,7 @@ class PreferencesDialog(QDialog):
         self.problems_label.setText(
             self.tr("Some settings could not be used, so their defaults apply:")
             + "\n"
-            + "\n".join(f"• {p}" for p in problems)
+            + "\n".join(f"• {p}" for p in translate_messages(problems))
             + "\n"
             + self.tr("Saving these preferences writes a corrected settings file.")
         )
@@ -248,7 +249,9 @@ class PreferencesDialog(QDialog):
         chosen = self.result_settings()
         _good, problems = settings_module.validate(chosen.to_json(), self.tr("Preferences"))
         if problems:
-            QMessageBox.warning(self, self.tr("Preferences not saved"), "\n".join(problems))
+            QMessageBox.warning(
+                self, self.tr("Preferences not saved"), "\n".join(translate_messages(problems))
+            )
             return
         try:
             self.saved_path = settings_module.save(chosen)
@@ -256,7 +259,9 @@ class PreferencesDialog(QDialog):
             QMessageBox.warning(
                 self,
                 self.tr("Preferences not saved"),
-                self.tr("The settings file could not be written: %1").replace("%1", str(exc)),
+                self.tr("The settings file could not be written: %1").replace(
+                    "%1", translate_error(exc)
+                ),
             )
             return
         self.saved = chosen
@@ -407,7 +412,9 @@ def switch_database(
             target = move_database(old_path, path, chosen.backup_folder)
         except StoreError as exc:
             QMessageBox.warning(
-                window, QCoreApplication.translate("Preferences", "Database not moved"), str(exc)
+                window,
+                QCoreApplication.translate("Preferences", "Database not moved"),
+                translate_error(exc),
             )
             target = old_path
         chosen.database = str(target)
@@ -417,7 +424,9 @@ def switch_database(
         new_window = create_main_window(store or target)
     except StoreError as exc:
         QMessageBox.warning(
-            window, QCoreApplication.translate("Preferences", "Cannot open the database"), str(exc)
+            window,
+            QCoreApplication.translate("Preferences", "Cannot open the database"),
+            translate_error(exc),
         )
         if action != MOVE:
             fallback = dataclasses.replace(chosen, database=str(old_path or ""))
@@ -450,6 +459,7 @@ def report_settings_problems(parent: QWidget | None, problems: list[str]) -> Non
     hint = QCoreApplication.translate(
         "Preferences", "Open Edit > Preferences… and press OK to write a corrected settings file."
     )
-    box.setInformativeText("\n".join([*problems[:5], "", hint]))
-    box.setDetailedText("\n".join(problems))
+    shown = translate_messages(problems)
+    box.setInformativeText("\n".join([*shown[:5], "", hint]))
+    box.setDetailedText("\n".join(shown))
     box.exec()

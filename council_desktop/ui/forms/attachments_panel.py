@@ -20,6 +20,7 @@ from council_desktop.store import (
     save_copy,
 )
 from council_desktop.ui.context import AppContext
+from council_desktop.ui.core_messages import translate_error
 from council_desktop.ui.forms.widgets import human_size
 from council_desktop.ui.qt import (
     QAbstractItemView,
@@ -203,7 +204,7 @@ class AttachmentsPanel(QWidget):
             try:
                 change = attach_file(self.ctx.store, self.document_uuid, path)
             except (StoreError, ValidationError, OSError) as exc:
-                problems.append(f"{path.name}: {exc}")
+                problems.append(f"{path.name}: {translate_error(exc)}")
                 continue
             added += 1
             self.ctx.announce(change)
@@ -263,7 +264,7 @@ class AttachmentsPanel(QWidget):
             folder.mkdir(exist_ok=True)
             copy = save_copy(self.ctx.store, a["sha256"], folder / Path(a["filename"]).name)
         except (StoreError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Cannot open the file"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot open the file"), translate_error(exc))
             return
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy))):
             QMessageBox.warning(
@@ -285,7 +286,7 @@ class AttachmentsPanel(QWidget):
         try:
             save_copy(self.ctx.store, a["sha256"], Path(target))
         except (StoreError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("The copy was not saved"), str(exc))
+            QMessageBox.warning(self, self.tr("The copy was not saved"), translate_error(exc))
             return
         self.ctx.status_message.emit(self.tr("Saved a copy to %1").replace("%1", target))
 
@@ -306,7 +307,9 @@ class AttachmentsPanel(QWidget):
         try:
             change = remove_attachment(self.ctx.store, self.document_uuid, a["uuid"])
         except (StoreError, ValidationError) as exc:
-            QMessageBox.warning(self, self.tr("The attachment was not removed"), str(exc))
+            QMessageBox.warning(
+                self, self.tr("The attachment was not removed"), translate_error(exc)
+            )
             return
         self.ctx.announce(change)
         self.reload()

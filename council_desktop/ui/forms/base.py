@@ -15,6 +15,7 @@ from typing import Any
 from council_desktop.records.validation import Problem, ValidationError
 from council_desktop.store import Change, StoreError
 from council_desktop.ui.context import AppContext, Highlight
+from council_desktop.ui.core_messages import translate_error, translate_message, translate_problem
 from council_desktop.ui.dialogs.history_dialog import HistoryDialog, show_history
 from council_desktop.ui.forms.match import reveal_match
 from council_desktop.ui.forms.subtables import SubTable
@@ -217,7 +218,7 @@ class RecordForm(QWidget):
             try:
                 stored = self.fetch(uuid)
             except StoreError as exc:
-                QMessageBox.warning(self, self.tr("Cannot open the record"), str(exc))
+                QMessageBox.warning(self, self.tr("Cannot open the record"), translate_error(exc))
                 uuid = None
             else:
                 record.update({k: stored[k] for k in record if k in stored})
@@ -283,7 +284,7 @@ class RecordForm(QWidget):
                 self.tr("Not saved"),
                 self.tr("The record was not saved because:")
                 + "\n"
-                + "\n".join(f"• {p.field}: {p.message}" for p in exc.problems),
+                + "\n".join(f"• {translate_problem(p, self.field_labels())}" for p in exc.problems),
             )
             return False
         except StoreError as exc:
@@ -292,7 +293,7 @@ class RecordForm(QWidget):
                 self.tr("Not saved"),
                 self.tr("Your changes could not be saved.")
                 + "\n\n"
-                + str(exc)
+                + translate_error(exc)
                 + "\n\n"
                 + self.tr("Everything you typed is still in the form; you can try again."),
             )
@@ -401,7 +402,8 @@ class RecordForm(QWidget):
         elif p.message == "the end date is before the start date":
             base = self.tr("The end date is before the start date.")
         else:
-            base = p.message[:1].upper() + p.message[1:] + "."
+            message = translate_message(p.message)
+            base = message[:1].upper() + message[1:] + "."
         if row is None:
             return base
         table = self._boxes.get(key)

@@ -14,6 +14,7 @@ from council_desktop.records.enums import ACTION_STATUSES
 from council_desktop.store import StoreError, set_action_status
 from council_desktop.store.planning import ActionDue, action_owners, follow_up_actions
 from council_desktop.ui.context import AppContext
+from council_desktop.ui.core_messages import translate_error
 from council_desktop.ui.enum_labels import enum_label
 from council_desktop.ui.qt import (
     QAbstractItemView,
@@ -121,7 +122,7 @@ class FollowUpModel(QAbstractTableModel):
         try:
             change = set_action_status(self.ctx.store, item.uuid, status)
         except StoreError as exc:
-            QMessageBox.warning(None, self.tr("Follow-up"), str(exc))
+            QMessageBox.warning(None, self.tr("Follow-up"), translate_error(exc))
             return False
         self.ctx.status_message.emit(
             self.tr("Marked done: %1").replace("%1", item.title)

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from council_desktop.store import StoreError
+from council_desktop.ui.core_messages import translate_error
 from council_desktop.ui.qt import QAction, QCoreApplication, QFileDialog, QMessageBox, QWidget
 from council_desktop.ui.views.upcoming_panel import UpcomingPanel
 
@@ -44,7 +45,9 @@ def export_calendar(window: Any, path: str | None = None, uuids: list[str] | Non
         count = export_ics(window.ctx.store, Path(path), uuids=uuids)
     except (StoreError, OSError) as exc:
         QMessageBox.warning(
-            parent, QCoreApplication.translate("PlanningPages", "Export calendar"), str(exc)
+            parent,
+            QCoreApplication.translate("PlanningPages", "Export calendar"),
+            translate_error(exc),
         )
         return False
     window.ctx.status_message.emit(

@@ -21,6 +21,7 @@ from council_desktop.records.enums import (
 from council_desktop.store import Change, move_to_trash
 from council_desktop.store.errors import StoreError
 from council_desktop.ui.context import AppContext
+from council_desktop.ui.core_messages import translate_error
 from council_desktop.ui.enum_labels import enum_label
 from council_desktop.ui.icons import icon
 from council_desktop.ui.models.record_table import RecordTableModel, format_date, runs
@@ -464,7 +465,7 @@ class RecordListView(QWidget):
                 for uuid in uuids:
                     move_to_trash(self.ctx.store, self.record_type, uuid)
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Delete"), str(exc))
+            QMessageBox.warning(self, self.tr("Delete"), translate_error(exc))
             return False
         if shown in uuids:
             self.form.load(None)  # nothing to keep: the record shown went to the trash

@@ -20,7 +20,7 @@ from council_desktop.search.snippets import Marked
 from council_desktop.ui.context import AppContext, Highlight
 from council_desktop.ui.enum_labels import country_label, enum_label
 from council_desktop.ui.icons import icon
-from council_desktop.ui.locale_format import date_input_format
+from council_desktop.ui.locale_format import date_input_format, format_date
 from council_desktop.ui.qt import (
     QAbstractItemView,
     QComboBox,
@@ -402,7 +402,7 @@ class SearchView(QWidget):
             self.tree.setCurrentItem(first)
 
     def _details(self, r: SearchResult) -> list[str]:
-        details = [r.date or self.tr("no date"), enum_label(r.kind)]
+        details = [format_date(r.date) if r.date else self.tr("no date"), enum_label(r.kind)]
         if r.filename:
             details.append(self.tr("in %1").replace("%1", r.filename))
         return [d for d in details if d]

@@ -6,6 +6,7 @@ from typing import Any
 
 from council_desktop.store import StoreError, empty_trash, restore, trash_items
 from council_desktop.ui.context import AppContext
+from council_desktop.ui.core_messages import translate_error
 from council_desktop.ui.errors import show_error
 from council_desktop.ui.qt import (
     QAbstractItemView,
@@ -102,7 +103,7 @@ class TrashView(QWidget):
             try:
                 change = restore(self.ctx.store, item["record_type"], item["uuid"])
             except StoreError as exc:
-                show_error(self, self.tr("Cannot restore"), str(exc))
+                show_error(self, self.tr("Cannot restore"), translate_error(exc))
                 break
             self.ctx.announce(change)
             self.ctx.status_message.emit(self.tr("Restored “{title}”.").format(title=item["title"]))
@@ -126,7 +127,7 @@ class TrashView(QWidget):
         try:
             change = empty_trash(self.ctx.store)
         except StoreError as exc:
-            show_error(self, self.tr("Cannot empty the trash"), str(exc))
+            show_error(self, self.tr("Cannot empty the trash"), translate_error(exc))
             return False
         self.ctx.announce(change)
         return True
