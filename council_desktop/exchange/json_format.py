@@ -318,7 +318,7 @@ def _with_uuids(kind: str, records: list[Record]) -> list[Record]:
     """
     for r in records:
         if not r.get("uuid"):
-            canonical = json.dumps(r, sort_keys=True, ensure_ascii=False, default=str)
+            canonical = json.dumps(r, sort_keys=True, default=str)  # ASCII: lone surrogates too
             r["uuid"] = str(uuid_module.uuid5(_UUID_NAMESPACE, f"{kind}\n{canonical}"))
     return records
 
@@ -399,23 +399,59 @@ def _clean(record: Record) -> Record:
     return record
 
 
-def export_file(store: Store, path: Path) -> int:
-    """Write every record to ``path`` (and attachment bytes beside it); the record count."""
+@dataclass
+class ExportReport:
+    """What an export wrote, and the warnings the user must read (files it had to leave out)."""
+
+    records: int = 0
+    attachments: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+
+def export_file(store: Store, path: Path) -> ExportReport:
+    """Write every record to ``path`` and the attachment bytes to ``attachments/`` beside it.
+
+    An attachment whose file is missing from the database's attachments folder does not stop
+    the export: its document is exported without that attachment (so the file still imports)
+    and a warning names the document and the file.
+    """
     path = Path(path)
     data = export_data(store)
-    shas = {a["sha256"] for d in data["documents"] for a in d["attachments"]}
-    if shas:
-        folder = path.parent / "attachments"
-        folder.mkdir(parents=True, exist_ok=True)
-        for sha in shas:
-            target = folder / sha
-            if not target.exists():
-                attachments_ops.save_copy(store, sha, target)
+    report = ExportReport(records=len(data["meetings"]) + len(data["documents"]))
+    folder = path.parent / "attachments"
+    written: set[str] = set()
+    for doc in data["documents"]:
+        kept = []
+        for a in doc["attachments"]:
+            sha = a["sha256"]
+            if sha not in written and not _export_bytes(store, sha, folder / sha):
+                report.warnings.append(
+                    f"document {doc['title']!r} (uuid {doc['uuid']}): the attachment file "
+                    f"{a['filename']!r} is missing from the attachments folder; the document "
+                    "was exported without it"
+                )
+                continue
+            written.add(sha)
+            kept.append(a)
+        doc["attachments"] = kept
+    report.attachments = len(written)
     write_text_atomically(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-    return len(data["meetings"]) + len(data["documents"])
+    return report
+
+
+def _export_bytes(store: Store, sha: str, target: Path) -> bool:
+    """Copy one attachment's bytes beside the export (once); False when they are missing."""
+    if target.exists():
+        return True
+    source = attachments_ops.blob_path(store, sha)
+    if not source.is_file():
+        return False
+    attachments_ops.save_copy(store, sha, target)
+    return True
 
 
 __all__ = [
+    "ExportReport",
     "ImportFailed",
     "ImportReport",
     "Problem",
