@@ -1,4 +1,5 @@
-"""Figures 3, 5 and 7 in a process of their own: lists, calendar, timeline, peak memory.
+"""Figures 3, 5 and 7 in a process of their own: lists, calendar, timeline, pages' first
+open, peak memory.
 
     python -m bench.ui_probe DB [--repeats N]      (prints one JSON object)
 
@@ -29,6 +30,7 @@ from council_desktop.ui.qt import (  # noqa: E402
     QKeyEvent,
     QObject,
     Qt,
+    QTimer,
     QWidget,
 )
 
@@ -224,6 +226,7 @@ def timeline(window: Any, repeats: int) -> dict[str, Any]:
     if where == "main window page":
         window.show_page("timeline")
     QApplication.processEvents()
+    wait_loaded(view)
     samples = []
     viewport = view.canvas.viewport()
     for _ in range(repeats + 1):
@@ -238,12 +241,98 @@ def timeline(window: Any, repeats: int) -> dict[str, Any]:
     }
 
 
+def _loading(page: Any) -> bool:
+    """True while a page reads its data in the background (``ui/background.py``)."""
+    reader = getattr(page, "reader", None)
+    return bool(getattr(reader, "loading", False))
+
+
+def wait_loaded(page: Any, timeout: float = 60.0) -> None:
+    """Turn the event loop until ``page`` has its data (at once for a page that reads inline)."""
+    began = time.perf_counter()
+    while _loading(page) and time.perf_counter() - began < timeout:
+        QApplication.processEvents()
+        time.sleep(0.001)
+
+
+_FIRST_OPEN_VIEWPORTS = {
+    "timeline": lambda page: page.canvas.viewport(),
+    "followup": lambda page: page.table.viewport(),
+}
+
+
+class FilledWatch(PaintWatch):
+    """A PaintWatch that also notes when the first paint with the page's data ended."""
+
+    def __init__(self, widget: QWidget, page: Any):
+        super().__init__(widget)
+        self.page = page
+        self.filled_at: float | None = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Paint and self.filled_at is None and not _loading(self.page):
+            # Marked after the paint: a zero-delay timer fires once the paint has returned.
+            QTimer.singleShot(0, self._filled)
+        return super().eventFilter(watched, event)
+
+    def _filled(self) -> None:
+        if self.filled_at is None:
+            self.filled_at = time.perf_counter()
+
+
+def first_open(db: Path, key: str, repeats: int) -> dict[str, Any]:
+    """A page's first show in a new window: until its first paint (what blocks the UI
+    thread), until its data is painted (later when it is read in the background), and the
+    longest the UI thread was busy in between (the data's arrival, the columns sized).
+
+    Each run opens a new window (a new connection, its caches cold) on the meetings page,
+    then shows ``key`` once.
+    """
+    from council_desktop.ui.app import create_main_window
+
+    shown, filled, blocks = [], [], []
+    closed = []  # kept until the end: freed here, not by a collection in a worker thread
+    for _ in range(repeats + 1):
+        window = create_main_window(db)
+        window.resize(1280, 800)
+        window.show_page("meetings")
+        window.show()
+        QApplication.processEvents()
+        began = time.perf_counter()
+        window.show_page(key)  # builds the page; it paints when the event loop turns
+        page = window.page(key)
+        watch = FilledWatch(_FIRST_OPEN_VIEWPORTS[key](page), page)
+        while watch.count == 0 and time.perf_counter() - began < PAINT_TIMEOUT_S:
+            QApplication.processEvents()
+        shown.append(time.perf_counter() - began)
+        longest = 0.0  # the UI thread's longest stretch of work while the data comes in
+        while watch.filled_at is None and time.perf_counter() - began < 60:
+            turn = time.perf_counter()
+            QApplication.processEvents()
+            longest = max(longest, time.perf_counter() - turn)
+            time.sleep(0.0005)
+        filled.append((watch.filled_at or time.perf_counter()) - began)
+        blocks.append(longest)
+        window.show_page("meetings")  # the window reopens on the page it was closed on
+        window.close()
+        window.ctx.store.close()
+        closed.append(window)
+        QApplication.processEvents()
+    return {
+        "available": True,
+        **_ms(shown[1:]),
+        "filled": _ms(filled[1:]),
+        "longest_block_while_filling": _ms(blocks[1:]),
+    }
+
+
 def visit_everything(window: Any) -> list[str]:
     """Show every page and paint it (the memory figure wants every view visited)."""
     shown = []
     for key in window.page_keys():
         window.show_page(key)
         QApplication.processEvents()
+        wait_loaded(window.page(key))
         window.grab()
         shown.append(key)
     try:
@@ -294,6 +383,10 @@ def main(argv: list[str] | None = None) -> int:
     result["timeline"] = timeline(window, args.repeats)
     result["visited"] = visit_everything(window)
     result["peak_rss_mb"] = peak_rss_mb()
+    # After the memory figure: these open (and close) windows of their own.
+    result["first_open"] = {
+        key: first_open(args.db, key, args.repeats) for key in ("timeline", "followup")
+    }
     print(json.dumps(result))
     window.ctx.store.close()
     return 0

@@ -24,6 +24,8 @@ FIGURES = (
     "4 search p95",
     "5 calendar month paint",
     "5 timeline fit-all paint",
+    "5 timeline page first open",
+    "5 follow-up page first open",
     "6 brief",
     "6 book (100 meetings)",
     "7 peak RSS, every view",

@@ -10,6 +10,7 @@ pixel itself; titles are fetched only for the few markers it actually labels.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -117,6 +118,27 @@ def actions_due_between(
     return [ActionDue(*r) for r in rows]
 
 
+def _follow_up_query(
+    select: str, owner: str | None, status: str | None, today: dt.date
+) -> tuple[str, list[Any]]:
+    """The follow-up list's SQL (its WHERE and ORDER BY) behind ``select``, and its parameters."""
+    clauses = ["m.deleted_at IS NULL"]
+    params: list[Any] = []
+    if status:
+        clauses.append("a.status = ?")
+        params.append(status)
+    if owner:
+        clauses.append("a.owner = ?")
+        params.append(owner)
+    sql = (
+        select + "FROM action_items a JOIN meetings m ON m.id = a.meeting_id "
+        "WHERE " + " AND ".join(clauses) + " ORDER BY "
+        "CASE WHEN a.status = 'open' AND a.due_on < ? THEN 0 ELSE 1 END, "
+        "a.due_on IS NULL, a.due_on, m.starts_on, a.position_no"
+    )
+    return sql, [*params, today.isoformat()]
+
+
 def follow_up_actions(
     store: Store,
     *,
@@ -129,31 +151,77 @@ def follow_up_actions(
     ``status`` None means every status; ``owner`` None or "" means every owner (exact match,
     the view offers the owners from :func:`action_owners`).
     """
+    sql, params = _follow_up_query(
+        "SELECT a.uuid, a.title, a.owner, a.due_on, a.status, m.uuid, m.title ",
+        owner, status, today or dt.date.today(),
+    )  # fmt: skip
+    return [ActionDue(*r) for r in store.conn.execute(sql, params)]
+
+
+@dataclass
+class FollowUpList:
+    """The follow-up list as row ids in its order, and how many of the first are overdue.
+
+    100,000 open actions are 0.8 MB here; their rows are read a page at a time
+    (:func:`actions_by_id`) when the table shows them.
+    """
+
+    ids: array
+    overdue: int
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+
+def follow_up_list(
+    store: Store,
+    *,
+    owner: str | None = None,
+    status: str | None = "open",
+    today: dt.date | None = None,
+) -> FollowUpList:
+    """:func:`follow_up_actions` as ordered row ids (the same filter and order)."""
     today = today or dt.date.today()
-    clauses = ["m.deleted_at IS NULL"]
-    params: list[Any] = []
-    if status:
-        clauses.append("a.status = ?")
-        params.append(status)
-    if owner:
-        clauses.append("a.owner = ?")
-        params.append(owner)
-    rows = store.conn.execute(
-        _ACTION_SELECT + "WHERE " + " AND ".join(clauses) + " ORDER BY "
-        "CASE WHEN a.status = 'open' AND a.due_on < ? THEN 0 ELSE 1 END, "
-        "a.due_on IS NULL, a.due_on, m.starts_on, a.position_no",
-        [*params, today.isoformat()],
-    ).fetchall()
-    return [ActionDue(*r) for r in rows]
+    sql, params = _follow_up_query(
+        "SELECT a.id, CASE WHEN a.status = 'open' AND a.due_on < ? THEN 1 ELSE 0 END ",
+        owner,
+        status,
+        today,
+    )
+    ids = array("q")
+    overdue = 0
+    for row_id, late in store.conn.execute(sql, [today.isoformat(), *params]):
+        ids.append(row_id)
+        overdue += late
+    return FollowUpList(ids, overdue)
+
+
+def actions_by_id(store: Store, ids: Iterable[int]) -> dict[int, ActionDue]:
+    """The action items with these row ids (a page of the follow-up list)."""
+    wanted = list(ids)
+    found: dict[int, ActionDue] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        rows = store.conn.execute(
+            "SELECT a.id, a.uuid, a.title, a.owner, a.due_on, a.status, m.uuid, m.title "
+            "FROM action_items a JOIN meetings m ON m.id = a.meeting_id "
+            f"WHERE a.id IN ({', '.join('?' * len(chunk))})",
+            chunk,
+        )
+        for row_id, *rest in rows:
+            found[row_id] = ActionDue(*rest)
+    return found
 
 
 def action_owners(store: Store) -> list[str]:
     """Every owner named on an action item of a live meeting (the follow-up filter)."""
+    # One pass over the actions, leaving out those of trashed meetings (few, found through
+    # the deleted_at index). Joining each action to its meeting cost 0.27 s on 200,000.
     return [
         r[0]
         for r in store.conn.execute(
-            "SELECT DISTINCT a.owner FROM action_items a JOIN meetings m ON m.id = a.meeting_id "
-            "WHERE m.deleted_at IS NULL AND a.owner != '' ORDER BY a.owner"
+            "SELECT DISTINCT owner FROM action_items WHERE owner != '' AND meeting_id NOT IN "
+            "(SELECT id FROM meetings WHERE deleted_at IS NOT NULL) ORDER BY owner"
         )
     ]
 
@@ -241,7 +309,7 @@ class TimelineFilter:
 
 
 def timeline_data(store: Store, flt: TimelineFilter | None = None) -> TimelineData:
-    """The compact per-kind arrays for the timeline (one indexed query, four columns)."""
+    """The compact per-kind arrays for the timeline (one query; four columns per kind)."""
     flt = flt or TimelineFilter()
     clauses = ["deleted_at IS NULL", "starts_on IS NOT NULL"]
     params: list[Any] = []
@@ -264,22 +332,34 @@ def timeline_data(store: Store, flt: TimelineFilter | None = None) -> TimelineDa
     if flt.tag:
         clauses.append("EXISTS (SELECT 1 FROM json_each(meetings.tags) WHERE value = ?)")
         params.append(flt.tag)
+    if not (flt.date_from or flt.date_to):
+        # Most meetings match: one pass over the table beats walking the date index and
+        # fetching each row by id.
+        clauses[0] = "+deleted_at IS NULL"
+    # One row per kind, its columns as JSON arrays, sorted here: parsing four arrays and one
+    # sort in Python cost a fraction of SQLite's sort of 100,000 rows and of building their
+    # tuples (0.27 s -> 0.1 s).
     sql = (
-        f"SELECT id, kind, {_DAY_SQL.format(col='starts_on')}, "
-        f"{_DAY_SQL.format(col='coalesce(ends_on, starts_on)')}, framework "
-        f"FROM meetings WHERE {' AND '.join(clauses)} ORDER BY starts_on, id"
+        "SELECT kind, json_group_array(id), json_group_array(s), json_group_array(e), "
+        "json_group_array(framework) FROM ("
+        f"SELECT id, kind, {_DAY_SQL.format(col='starts_on')} AS s, "
+        f"{_DAY_SQL.format(col='coalesce(ends_on, starts_on)')} AS e, framework "
+        f"FROM meetings WHERE {' AND '.join(clauses)}) GROUP BY kind"
     )
     lanes = {k: KindLane() for k in kinds}
     codes: dict[str, int] = {"": 0}
-    for row_id, kind, start, end, framework in store.conn.execute(sql, params):
-        lane = lanes.get(kind)
-        if lane is None:
+    for kind, *arrays in store.conn.execute(sql, params):
+        if kind not in lanes:
             continue
-        code = codes.setdefault(framework, len(codes))
-        lane.ids.append(row_id)
-        lane.starts.append(start)
-        lane.ends.append(max(start, end))
-        lane.frameworks.append(code)
+        row_ids, starts, ends, names = (json.loads(a) for a in arrays)
+        keys = [(start << 32) | row_id for start, row_id in zip(starts, row_ids, strict=True)]
+        order = sorted(range(len(keys)), key=keys.__getitem__)  # by start day, then id
+        lanes[kind] = KindLane(
+            array("q", [row_ids[i] for i in order]),
+            array("l", [starts[i] for i in order]),
+            array("l", [max(starts[i], ends[i]) for i in order]),
+            array("l", [codes.setdefault(names[i], len(codes)) for i in order]),
+        )
     names = [""] * len(codes)
     for name, code in codes.items():
         names[code] = name
@@ -308,13 +388,18 @@ def timeline_details(store: Store, ids: Iterable[int]) -> dict[int, dict[str, An
     return found
 
 
+# The filter choices read every live meeting: "+deleted_at" makes that one pass over the table
+# instead of walking the deleted_at index and looking each row up (tags 0.33 s -> 0.08 s,
+# countries 0.26 s -> 0.04 s on 100,000 meetings).
+
+
 def meeting_tags(store: Store) -> list[str]:
     """Every tag used by a live meeting, sorted (the timeline's tag filter)."""
     return [
         r[0]
         for r in store.conn.execute(
             "SELECT DISTINCT j.value FROM meetings m, json_each(m.tags) j "
-            "WHERE m.deleted_at IS NULL ORDER BY j.value"
+            "WHERE +m.deleted_at IS NULL AND m.tags != '[]' ORDER BY j.value"
         )
     ]
 
@@ -324,7 +409,7 @@ def meeting_countries(store: Store) -> list[str]:
     return [
         r[0]
         for r in store.conn.execute(
-            "SELECT DISTINCT country FROM meetings WHERE deleted_at IS NULL "
+            "SELECT DISTINCT country FROM meetings WHERE +deleted_at IS NULL "
             "AND country IS NOT NULL AND country != '' ORDER BY country"
         )
     ]

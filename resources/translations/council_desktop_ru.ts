@@ -1596,7 +1596,7 @@ Restore it with File &gt; Restore from backup… (the damaged file is kept aside
     </message>
     <message>
         <source>Loading actions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка поручений…</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s)</source>
@@ -2980,7 +2980,7 @@ Restore it with File &gt; Restore from backup… (the damaged file is kept aside
     </message>
     <message>
         <source>Loading meetings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка заседаний…</translation>
     </message>
     <message>
         <source>No meetings match the filters.</source>

@@ -1596,7 +1596,7 @@ Restore it with File &gt; Restore from backup… (the damaged file is kept aside
     </message>
     <message>
         <source>Loading actions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eylemler yükleniyor…</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s)</source>
@@ -2962,7 +2962,7 @@ Restore it with File &gt; Restore from backup… (the damaged file is kept aside
     </message>
     <message>
         <source>Loading meetings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Toplantılar yükleniyor…</translation>
     </message>
     <message>
         <source>No meetings match the filters.</source>
