@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import click
@@ -76,8 +77,22 @@ def _configured_db_path() -> Path:
 
 
 def main() -> None:
-    """Console-script entry point."""
-    cli(prog_name="council-desktop", auto_envvar_prefix=None, obj={})
+    """Console-script entry point.
+
+    ``council-desktop list meetings | head -1``: when the reader closes the pipe early, the
+    output stops quietly (Python's recipe: point stdout at devnull so the final flush at exit
+    cannot complain again), never "Error: Broken pipe" or a traceback.
+    """
+    try:
+        try:
+            cli(prog_name="council-desktop", auto_envvar_prefix=None, obj={})
+        finally:
+            if sys.stdout is not None:  # None in a windowed (no console) frozen build
+                sys.stdout.flush()
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(1)
 
 
 if __name__ == "__main__":

@@ -51,6 +51,7 @@ def test_unknown_uuid_is_exit_2(db_path: Path) -> None:
 
 def test_export_then_import_elsewhere(db_path: Path, tmp_path: Path) -> None:
     out = tmp_path / "out" / "records.json"
+    out.parent.mkdir()  # the command creates no folder for a path the user typed
     assert run(db_path, "export", str(out)).exit_code == 0
     other = tmp_path / "other.sqlite"
     result = run(other, "import", str(out))

@@ -104,6 +104,7 @@ def test_range_and_uuid_selection(sample_store, tmp_path):
 def test_cli_ics_command(sample_store, db_path, tmp_path):
     sample_store.close()
     out = tmp_path / "out" / "october.ics"
+    out.parent.mkdir()  # the command creates no folder for a path the user typed
     result = CliRunner().invoke(
         cli,
         ["--db", str(db_path), "ics", "--from", "2019-10-01", "--to", "2019-10-31", "-o", str(out)],

@@ -60,7 +60,7 @@ def test_open_import_edit_search_brief_backup_restore_offline(
         gather_brief_input(store, uuid), tmp_path / "brief.pdf", BriefOptions(deterministic=True)
     )
     assert pdf.stat().st_size > 1000
-    assert export_file(store, tmp_path / "export" / "records.json") >= 7
+    assert export_file(store, tmp_path / "export" / "records.json").records >= 7
     backup = create_backup(store, kind="manual")
     assert check(store) == []
     store.close()

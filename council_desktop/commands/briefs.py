@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from council_desktop.commands.common import fail, friendly_errors, opened_store
+from council_desktop.files import check_output_path
 from council_desktop.records.validation import parse_date
 
 _LANG = click.Choice(["en", "tr"])
@@ -52,6 +53,7 @@ def brief_command(
     classification: str | None,
 ) -> None:  # fmt: skip
     """Print the brief of the meeting UUID to a PDF."""
+    check_output_path(output)  # before any work; creates no folder
     from council_desktop.briefs import render_brief
     from council_desktop.briefs.defaults import options_from_settings
     from council_desktop.briefs.gather import gather_brief_input
@@ -89,6 +91,7 @@ def book_command(
     title: str | None, lang: str | None, paper: str | None, classification: str | None,
 ) -> None:  # fmt: skip
     """Print several meetings' briefs in one PDF (a briefing book)."""
+    check_output_path(output)  # before any work; creates no folder
     from council_desktop.briefs import render_book
     from council_desktop.briefs.defaults import options_from_settings
     from council_desktop.briefs.gather import gather_book_inputs

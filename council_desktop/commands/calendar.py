@@ -11,7 +11,10 @@ from pathlib import Path
 import click
 
 from council_desktop.commands.common import fail, friendly_errors, opened_store
+from council_desktop.files import check_output_path
 from council_desktop.records.validation import parse_date
+from council_desktop.store.connection import Store
+from council_desktop.store.errors import RecordNotFound
 
 
 def _date_option(value: str | None, option: str) -> str | None:
@@ -61,11 +64,24 @@ def ics_command(
     end = _date_option(date_to, "--to")
     if start and end and end < start:
         fail(f"--to {end} is before --from {start}.")
+    check_output_path(output)
     with opened_store(ctx, read_only=False) as store:
+        _check_meetings_exist(store, meetings)
         count = export_ics(
             store, output, date_from=start, date_to=end, uuids=list(meetings) or None
         )
     click.echo(f"Exported {count} meetings to {output}.")
+
+
+def _check_meetings_exist(store: Store, uuids: tuple[str, ...]) -> None:
+    """Every ``--meeting`` must name a meeting (a typo must not give an empty calendar)."""
+    from council_desktop.store.meetings import get_meeting
+
+    for uuid in uuids:
+        try:
+            get_meeting(store, uuid)
+        except RecordNotFound:
+            fail(f"--meeting {uuid}: there is no meeting with this uuid; nothing was written.")
 
 
 def register(group: click.Group) -> None:

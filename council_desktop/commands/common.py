@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 
 import click
 
+from council_desktop.files import CannotWrite
 from council_desktop.records.validation import ValidationError
 from council_desktop.store.connection import Store
 from council_desktop.store.errors import NewerVersionError, NotADatabaseError, StoreError
@@ -71,6 +72,10 @@ def friendly_errors(func: F) -> F:
             )
         except UnicodeError:  # undecodable bytes in an argument arrive as lone surrogates
             fail("An argument holds characters that are not valid text; retype it.")
+        except BrokenPipeError:  # `| head`: the reader left; cli.main ends quietly
+            raise
+        except CannotWrite as exc:  # names the path the user gave, never a temporary file
+            fail(str(exc) + "; nothing was written.")
         except OSError as exc:
             fail(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
 

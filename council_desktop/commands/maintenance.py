@@ -50,6 +50,15 @@ def backup_command(ctx: click.Context, dest: Path | None) -> None:
             info = create_backup(store, destination=dest, kind="manual")
     click.echo(f"Backed up to {info.path}: {info.meetings} meetings, {info.documents} documents, "
                f"{info.attachments} attachment files.")  # fmt: skip
+    if info.missing_attachments:
+        click.echo(
+            f"Warning: {len(info.missing_attachments)} attachment file(s) were missing or "
+            "damaged in the attachments folder and are NOT in this backup (the records are); "
+            "run council-desktop check, and attach them again from another copy:",
+            err=True,
+        )
+        for name in info.missing_attachments:
+            click.echo(f"  {name}", err=True)
 
 
 @click.command("backups")
@@ -96,6 +105,8 @@ def restore_command(ctx: click.Context, src: Path) -> None:
         return
     for line in report.lines():
         click.echo(line)
+    for line in report.warnings():
+        click.echo(line if line.startswith(" ") else f"Warning: {line}", err=True)
 
 
 @click.command("check")

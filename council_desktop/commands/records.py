@@ -8,6 +8,7 @@ import click
 
 from council_desktop.commands.common import echo_json, fail, friendly_errors, opened_store
 from council_desktop.exchange.json_format import ImportFailed, export_file, import_file
+from council_desktop.files import check_output_path
 from council_desktop.store import get_document, get_meeting
 from council_desktop.store.errors import RecordNotFound
 from council_desktop.store.listing import ListQuery, page
@@ -39,10 +40,17 @@ def import_command(ctx: click.Context, file: Path) -> None:
 @click.pass_context
 @friendly_errors
 def export_command(ctx: click.Context, file: Path) -> None:
-    """Export every record to an exchange-format JSON FILE (attachments beside it)."""
+    """Export every record to an exchange-format JSON FILE (attachments beside it).
+
+    FILE's folder must exist. A missing attachment file does not stop the export: a warning
+    names the document and the file, which is left out.
+    """
+    check_output_path(file)
     with opened_store(ctx, read_only=False) as store:
-        count = export_file(store, file)
-    click.echo(f"Exported {count} records to {file}.")
+        report = export_file(store, file)
+    for warning in report.warnings:
+        click.echo(f"Warning: {warning}", err=True)
+    click.echo(f"Exported {report.records} records to {file}.")
 
 
 @click.command("list")

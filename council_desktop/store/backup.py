@@ -6,6 +6,10 @@ every blob the copy references (same ``ab/abcdef…`` layout as the live folder)
 ``backup.json`` (date, kind, record counts). Blobs never change once written, so a blob already
 in the previous set is hard-linked instead of copied: a daily backup costs only the new files.
 A restore is complete from the set alone. See docs/durability.md.
+
+An attachment file already missing (or damaged) in the live folder when a backup is made is
+listed in ``backup.json``: the backup warns about it, and a restore of that set restores every
+record and reports those files instead of refusing the whole backup because of them.
 """
 
 from __future__ import annotations
@@ -48,6 +52,9 @@ class BackupInfo:
     documents: int | None = None
     attachments: int | None = None
     note: str = ""
+    # Files the database references that were missing or damaged in the live folder when the
+    # backup was made, as sentences (``'annex.pdf' of document 'Bildiri' (missing)``).
+    missing_attachments: tuple[str, ...] = ()
 
     def describe(self) -> str:
         """One line: date, kind and counts."""
@@ -70,6 +77,8 @@ class RestoreReport:
     attachments_copied: int = 0
     meetings: int = 0
     documents: int = 0
+    # Attachment files that were already missing when the backup was made (not restorable).
+    missing_attachments: list[str] = field(default_factory=list)
 
     def lines(self) -> list[str]:
         out = [f"Checked {self.source}: integrity ok."]
@@ -79,6 +88,16 @@ class RestoreReport:
             f"Restored {self.db_path}: {self.meetings} meetings, {self.documents} documents."
         )
         return out
+
+    def warnings(self) -> list[str]:
+        """What the user must know although the restore succeeded (empty: nothing)."""
+        if not self.missing_attachments:
+            return []
+        return [
+            f"{len(self.missing_attachments)} attachment file(s) were already missing when "
+            "the backup was made, so they could not be restored (their records were); "
+            "attach them again from another copy:"
+        ] + [f"  {name}" for name in self.missing_attachments]
 
 
 # -- where -----------------------------------------------------------------------------------
@@ -152,19 +171,44 @@ def _referenced_blobs(conn: sqlite3.Connection) -> list[str]:
         return []
 
 
+def _attachment_names(conn: sqlite3.Connection, shas: list[str]) -> dict[str, list[str]]:
+    """For each hash, the files that use it as the user knows them: ``'a.pdf' of 'Title'``."""
+    names: dict[str, list[str]] = {sha: [] for sha in shas}
+    try:
+        for sha in shas:
+            rows = conn.execute(
+                "SELECT a.filename, d.title FROM attachments a "
+                "JOIN documents d ON d.id = a.document_id WHERE a.sha256 = ? ORDER BY a.id",
+                [sha],
+            )
+            names[sha] = [f"{filename!r} of document {title!r}" for filename, title in rows]
+    except sqlite3.Error:  # an old or partial schema: the hash is all there is to say
+        pass
+    return {sha: found or [f"attachment {sha[:12]}…"] for sha, found in names.items()}
+
+
 def _blob_rel(sha: str) -> Path:
     return Path(sha[:2]) / sha
 
 
-def _copy_blob(source: Path, target: Path, link_from: Path | None) -> None:
+def _copy_blob(source: Path, target: Path, link_from: Path | None) -> bool:
+    """Link (from the previous set) or copy one blob; False when the copied bytes are damaged.
+
+    A linked file was verified when that set copied it; a copied one is hashed now, so a
+    damaged live file never enters a backup that would then claim to hold it.
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
     if link_from is not None and link_from.is_file():
         try:
             os.link(link_from, target)
-            return
+            return True
         except OSError:  # another disk, or a file system without hard links
             pass
     shutil.copy2(source, target)
+    if sha256_of(target) != target.name:
+        target.unlink()
+        return False
+    return True
 
 
 def _previous_set(folder: Path, stem: str) -> Path | None:
@@ -185,7 +229,9 @@ def create_backup(
 
     ``destination`` names the set folder exactly (``council-desktop backup DEST``); otherwise
     the set is created in ``folder`` (default ``backups/`` beside the database) under a dated
-    name. Missing attachment bytes do not stop a backup; they are listed in the manifest.
+    name. Missing or damaged attachment bytes do not stop a backup; they are listed in the
+    manifest and in the returned info's ``missing_attachments`` (the caller warns the user).
+    Relative paths are taken from the current folder.
     """
     if store.path is None:
         raise BackupError("An in-memory database cannot be backed up.")
@@ -196,39 +242,49 @@ def create_backup(
     if destination is None:
         folder = Path(folder) if folder is not None else backups_dir(store)
         destination = folder / f"{stem}-{now.strftime(_STAMP)}-{kind}"
-    destination = Path(destination)
+    # Absolute from here on: the copy is opened through a file: URI, which cannot be relative.
+    destination = Path(destination).expanduser().absolute()
     if destination.exists() and any(destination.iterdir()):
         raise BackupError(f"{destination} already exists and is not empty; choose a new folder.")
     previous = _previous_set(destination.parent, stem) if destination.parent.is_dir() else None
     work = Path(tempfile.mkdtemp(prefix=f".{destination.name}-", dir=_mkdir(destination.parent)))
     try:
         db_copy = online_backup(store, work / store.path.name)
-        with contextlib.closing(sqlite3.connect(f"{db_copy.as_uri()}?mode=ro", uri=True)) as c:
+        uri = f"{db_copy.resolve().as_uri()}?mode=ro"
+        with contextlib.closing(sqlite3.connect(uri, uri=True)) as c:
             counts = record_counts(c)
             shas = _referenced_blobs(c)
-        live = attachments_dir_for(store.path)
-        missing: list[str] = []
-        for sha in shas:
-            source = live / _blob_rel(sha)
-            if not source.is_file():
-                missing.append(sha)
-                continue
-            link = previous / "attachments" / _blob_rel(sha) if previous else None
-            if link is not None and not (
-                link.is_file() and link.stat().st_size == source.stat().st_size
-            ):
-                link = None
-            _copy_blob(source, work / "attachments" / _blob_rel(sha), link)
+            live = attachments_dir_for(store.path)
+            lost: dict[str, str] = {}  # sha -> "missing" | "damaged"
+            for sha in shas:
+                source = live / _blob_rel(sha)
+                if not source.is_file():
+                    lost[sha] = "missing"
+                    continue
+                link = previous / "attachments" / _blob_rel(sha) if previous else None
+                if link is not None and not (
+                    link.is_file() and link.stat().st_size == source.stat().st_size
+                ):
+                    link = None
+                if not _copy_blob(source, work / "attachments" / _blob_rel(sha), link):
+                    lost[sha] = "damaged"
+            names = _attachment_names(c, list(lost))
         manifest = {
             "created": now.isoformat(timespec="seconds"),
             "kind": kind,
             "database": store.path.name,
-            "source": str(store.path),
+            "source": str(store.path.absolute()),
             **counts,
-            "missing_attachments": missing,
+            "missing_attachments": list(lost),
+            "missing_attachment_files": [
+                {"sha256": sha, "problem": problem, "files": names[sha]}
+                for sha, problem in lost.items()
+            ],
             "note": note,
         }
-        (work / MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+        (work / MANIFEST).write_text(
+            json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+        )
         if destination.exists():
             destination.rmdir()
         work.replace(destination)
@@ -330,6 +386,12 @@ def _info_from_set(path: Path) -> BackupInfo | None:
         value = manifest.get(key)
         return value if isinstance(value, int) else None
 
+    missing: list[str] = []
+    for entry in manifest.get("missing_attachment_files") or []:
+        if isinstance(entry, dict):
+            files = entry.get("files") or [f"attachment {str(entry.get('sha256'))[:12]}…"]
+            missing += [f"{name} ({entry.get('problem', 'missing')})" for name in files]
+
     return BackupInfo(
         path=path,
         db_file=db_file,
@@ -339,6 +401,7 @@ def _info_from_set(path: Path) -> BackupInfo | None:
         documents=count("documents"),
         attachments=count("attachments"),
         note=str(manifest.get("note") or ""),
+        missing_attachments=tuple(missing),
     )
 
 
@@ -402,12 +465,40 @@ def _backup_db_file(src: Path) -> tuple[Path, Path | None]:
     return src, beside if beside.is_dir() else None
 
 
+def _known_missing(src: Path) -> set[str]:
+    """Hashes the set's manifest says were missing or damaged when the backup was made."""
+    src = Path(src).expanduser()
+    if not src.is_dir():
+        return set()
+    try:
+        manifest = json.loads((src / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return set()
+    listed = manifest.get("missing_attachments") if isinstance(manifest, dict) else None
+    return {s for s in listed if isinstance(s, str)} if isinstance(listed, list) else set()
+
+
+def _absent_blobs(
+    shas: list[str], attachments: Path | None, live_attachments: Path | None
+) -> list[str]:
+    """The hashes found intact neither in the set nor in the live attachments folder."""
+    absent = []
+    for sha in shas:
+        candidates = [attachments / _blob_rel(sha)] if attachments else []
+        if live_attachments is not None:
+            candidates.append(live_attachments / _blob_rel(sha))
+        if not any(p.is_file() and sha256_of(p) == sha for p in candidates):
+            absent.append(sha)
+    return absent
+
+
 def verify_backup(src: Path, live_attachments: Path | None = None) -> list[str]:
     """Problems that make a backup unfit to restore (empty: it is fine).
 
     The file must pass ``integrity_check`` and ``foreign_key_check``, be a Council Desktop
     database no newer than this app, and every attachment it references must be in the set
-    (or already, intact, in the live attachments folder).
+    (or already, intact, in the live attachments folder) — except the files its manifest
+    lists as already missing when it was made: those the restore reports, never refuses for.
     """
     db_file, attachments = _backup_db_file(src)
     with open(db_file, "rb") as fh:
@@ -431,11 +522,9 @@ def verify_backup(src: Path, live_attachments: Path | None = None) -> list[str]:
         return [str(exc)]
     except sqlite3.DatabaseError as exc:
         return [f"{db_file} is damaged or not a database ({exc})."]
-    for sha in shas:
-        candidates = [attachments / _blob_rel(sha)] if attachments else []
-        if live_attachments is not None:
-            candidates.append(live_attachments / _blob_rel(sha))
-        if not any(p.is_file() and sha256_of(p) == sha for p in candidates):
+    known_missing = _known_missing(src)
+    for sha in _absent_blobs(shas, attachments, live_attachments):
+        if sha not in known_missing:
             problems.append(f"attachment {sha[:12]}… is missing or damaged in the backup.")
     return problems
 
@@ -485,6 +574,11 @@ def _put_in_place(src: Path, db_path: Path, live: Path, now: dt.datetime) -> Res
         sqlite3.connect(f"{db_file.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
     ) as c:
         shas = _referenced_blobs(c)
+        known = _known_missing(src)
+        lost = _absent_blobs([s for s in shas if s in known], attachments, live)
+        report.missing_attachments = [
+            name for names in _attachment_names(c, lost).values() for name in names
+        ]
     for sha in shas:
         target = live / _blob_rel(sha)
         if target.is_file() and sha256_of(target) == sha:

@@ -26,7 +26,7 @@ from council_desktop.ui.context import AppContext
 from council_desktop.ui.core_messages import translate_error
 from council_desktop.ui.dialogs.preferences import report_settings_problems
 from council_desktop.ui.durability import daily_backup, start_daily_backup
-from council_desktop.ui.errors import install_excepthook
+from council_desktop.ui.errors import install_excepthook, note_open_database
 from council_desktop.ui.i18n import install_language
 from council_desktop.ui.icons import icon
 from council_desktop.ui.locale_format import format_datetime
@@ -67,6 +67,7 @@ def create_main_window(source: Path | str | Store, *, read_only: bool = False) -
         source if isinstance(source, Store) else open_database(Path(source), read_only=read_only)
     )
     ctx = AppContext(store)
+    note_open_database(store.path)  # named if a damaged page is met while the window builds
     window = MainWindow(ctx)
     ctx.setParent(window)
     return window

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from council_desktop.exchange.json_format import ImportFailed, export_file, import_file
-from council_desktop.store import Change, listing
+from council_desktop.store import Change, get_document, get_meeting, listing
 from council_desktop.store.errors import StoreError
 from council_desktop.ui.context import AppContext
 from council_desktop.ui.core_messages import translate_error, translate_messages
@@ -537,9 +537,30 @@ class MainWindow(QMainWindow):
         uuid = self.current_meeting_uuid()
         return self._edits_settled(uuid) and self.brief_exporter.print_brief(uuid)
 
+    def settle_edits(self) -> bool:
+        """Before the file changes under the forms: Save / Discard / Cancel; False on Cancel."""
+        return all(view.confirm_leave() for view in self.list_views())
+
+    def reload_forms(self) -> None:
+        """Show each form's record as the file now holds it (after an import or a restore).
+
+        A record the file no longer holds (a restore to an older day) leaves the form blank.
+        """
+        for view in self.list_views():
+            uuid = view.form.current_uuid()
+            if uuid is None and not view.form.is_dirty():
+                continue
+            get = get_meeting if view.record_type == "meeting" else get_document
+            try:
+                if uuid is not None:
+                    get(self.ctx.store, uuid)
+            except StoreError:
+                uuid = None
+            view.form.load(uuid)
+
     def import_records(self, path: str | None = None) -> bool:
         """File > Import…: read an exchange file; every problem is listed, nothing half-done."""
-        if not all(view.confirm_leave() for view in self.list_views()):
+        if not self.settle_edits():
             return False
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
@@ -556,16 +577,14 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Import"), translate_error(exc))
             return False
         self.ctx.announce(Change("imported", "all", ()))
-        for view in self.list_views():
-            if view.form.current_uuid():
-                view.form.load(view.form.current_uuid())
+        self.reload_forms()
         text = self.tr("{created} created, {updated} updated, {unchanged} unchanged.").format(
             created=report.created, updated=report.updated, unchanged=report.unchanged
         )
         QMessageBox.information(self, self.tr("Import finished"), text)
         return True
 
-    def _show_problems(self, title: str, problems: list[str]) -> None:
+    def _show_problems(self, title: str, problems: list[str], note: str | None = None) -> None:
         shown = problems[:_MAX_PROBLEMS_SHOWN]
         text = "\n".join(f"• {p}" for p in shown)
         if len(problems) > len(shown):
@@ -573,7 +592,9 @@ class MainWindow(QMainWindow):
         box = QMessageBox(
             QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self
         )
-        box.setInformativeText(self.tr("The file was not changed and nothing was saved."))
+        box.setInformativeText(
+            note if note is not None else self.tr("The file was not changed and nothing was saved.")
+        )
         box.setDetailedText("\n".join(problems))
         box.exec()
 
@@ -587,13 +608,18 @@ class MainWindow(QMainWindow):
         if not path:
             return False
         try:
-            written = export_file(self.ctx.store, Path(path))
+            report = export_file(self.ctx.store, Path(path))
         except (StoreError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Export"), translate_error(exc))
             return False
-        self.statusBar().showMessage(
-            self.tr("{n} records exported to {path}").format(n=written, path=path), 8000
-        )
+        done = self.tr("{n} records exported to {path}").format(n=report.records, path=path)
+        self.statusBar().showMessage(done, 8000)
+        if report.warnings:
+            self._show_problems(
+                self.tr("Exported without some attachment files"),
+                translate_messages(report.warnings),
+                done + ". " + self.tr("Attach the missing files again, then export once more."),
+            )
         return True
 
     # -- state -----------------------------------------------------------------------------

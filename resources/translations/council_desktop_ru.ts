@@ -182,15 +182,15 @@
     </message>
     <message>
         <source>Attachment files missing from the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>В резервной копии нет некоторых файлов вложений</translation>
     </message>
     <message>
         <source>The backup was made in {path}, but {count} attachment file(s) were missing or damaged in the attachments folder, so they are NOT in it (their records are):</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия создана в {path}, но файлов вложений, отсутствующих или повреждённых в папке вложений, — {count}; их в копии НЕТ (их записи есть):</translation>
     </message>
     <message>
         <source>Run Tools &gt; Check database, and attach these files again from another copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполните Сервис &gt; Проверить базу данных и снова прикрепите эти файлы из другой копии.</translation>
     </message>
     <message>
         <source>… and {count} more</source>
@@ -202,15 +202,15 @@
     </message>
     <message>
         <source>Restored without some attachment files</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановлено без некоторых файлов вложений</translation>
     </message>
     <message>
         <source>The records were restored, but {count} attachment file(s) were already missing when the backup was made, so they could not be restored:</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи восстановлены, но файлов вложений, которых не было уже при создании резервной копии, — {count}; их восстановить нельзя:</translation>
     </message>
     <message>
         <source>Attach them again from another copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикрепите их снова из другой копии.</translation>
     </message>
     <message>
         <source>Restored</source>
@@ -1509,20 +1509,21 @@ If this keeps happening, please send that file to your IT support.</source>
     </message>
     <message>
         <source>The database file {path} is damaged: a part of it can no longer be read ({error}). Records in that part cannot be shown, and changes may not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл базы данных {path} повреждён: часть его больше не читается ({error}). Записи из этой части не могут быть показаны, а изменения могут не сохраниться.</translation>
     </message>
     <message>
         <source>No backup of this file was found. Close Council Desktop and ask your IT support to look at the file (council-desktop check names the damage).</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия этого файла не найдена. Закройте Council Desktop и попросите службу ИТ-поддержки проверить файл (council-desktop check укажет повреждение).</translation>
     </message>
     <message>
         <source>The newest backup is from {date}: {path}
 Restore it with File &gt; Restore from backup… (the damaged file is kept aside).</source>
-        <translation type="unfinished"></translation>
+        <translation>Самая новая резервная копия от {date}: {path}
+Восстановите её через Файл &gt; Восстановить из резервной копии… (повреждённый файл сохраняется отдельно).</translation>
     </message>
     <message>
         <source>The database file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл базы данных повреждён</translation>
     </message>
 </context>
 <context>
@@ -1975,11 +1976,11 @@ Restore it with File &gt; Restore from backup… (the damaged file is kept aside
     </message>
     <message>
         <source>Exported without some attachment files</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировано без некоторых файлов вложений</translation>
     </message>
     <message>
         <source>Attach the missing files again, then export once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова прикрепите недостающие файлы и повторите экспорт.</translation>
     </message>
     <message>
         <source>{name}[*] — Council Desktop</source>

@@ -182,15 +182,15 @@
     </message>
     <message>
         <source>Attachment files missing from the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Yedekte eksik ek dosyaları</translation>
     </message>
     <message>
         <source>The backup was made in {path}, but {count} attachment file(s) were missing or damaged in the attachments folder, so they are NOT in it (their records are):</source>
-        <translation type="unfinished"></translation>
+        <translation>Yedek {path} konumuna alındı, ancak ekler klasöründe {count} ek dosyası eksik ya da bozuktu; bu dosyalar yedekte YOK (kayıtları var):</translation>
     </message>
     <message>
         <source>Run Tools &gt; Check database, and attach these files again from another copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Araçlar &gt; Veritabanını denetle&apos;yi çalıştırın ve bu dosyaları başka bir kopyadan yeniden ekleyin.</translation>
     </message>
     <message>
         <source>… and {count} more</source>
@@ -202,15 +202,15 @@
     </message>
     <message>
         <source>Restored without some attachment files</source>
-        <translation type="unfinished"></translation>
+        <translation>Bazı ek dosyaları olmadan geri yüklendi</translation>
     </message>
     <message>
         <source>The records were restored, but {count} attachment file(s) were already missing when the backup was made, so they could not be restored:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtlar geri yüklendi, ancak {count} ek dosyası yedek alınırken zaten eksikti; bu nedenle geri yüklenemedi:</translation>
     </message>
     <message>
         <source>Attach them again from another copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bunları başka bir kopyadan yeniden ekleyin.</translation>
     </message>
     <message>
         <source>Restored</source>
@@ -1509,20 +1509,21 @@ Bu durum tekrarlanırsa lütfen bu dosyayı bilgi işlem birimine gönderin.</tr
     </message>
     <message>
         <source>The database file {path} is damaged: a part of it can no longer be read ({error}). Records in that part cannot be shown, and changes may not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} veritabanı dosyası bozuk: bir bölümü artık okunamıyor ({error}). O bölümdeki kayıtlar gösterilemez ve değişiklikler kaydedilemeyebilir.</translation>
     </message>
     <message>
         <source>No backup of this file was found. Close Council Desktop and ask your IT support to look at the file (council-desktop check names the damage).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dosyanın yedeği bulunamadı. Council Desktop&apos;ı kapatın ve dosyaya bakması için BT destek ekibinize başvurun (council-desktop check hasarı gösterir).</translation>
     </message>
     <message>
         <source>The newest backup is from {date}: {path}
 Restore it with File &gt; Restore from backup… (the damaged file is kept aside).</source>
-        <translation type="unfinished"></translation>
+        <translation>En yeni yedek {date} tarihli: {path}
+Dosya &gt; Yedekten geri yükle… ile geri yükleyin (bozuk dosya kenara ayrılır).</translation>
     </message>
     <message>
         <source>The database file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Veritabanı dosyası bozuk</translation>
     </message>
 </context>
 <context>
@@ -1971,11 +1972,11 @@ Restore it with File &gt; Restore from backup… (the damaged file is kept aside
     </message>
     <message>
         <source>Exported without some attachment files</source>
-        <translation type="unfinished"></translation>
+        <translation>Bazı ek dosyaları olmadan dışa aktarıldı</translation>
     </message>
     <message>
         <source>Attach the missing files again, then export once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksik dosyaları yeniden ekleyin, sonra bir kez daha dışa aktarın.</translation>
     </message>
     <message>
         <source>{name}[*] — Council Desktop</source>

@@ -1,12 +1,15 @@
 """File > Back up now… and File > Restore from backup… (with dates and record counts).
 
 Restoring swaps the database file, so the window closes its connection first (it keeps the
-lock, so no second window can slip in), restores, and reopens the restored file.
+lock, so no second window can slip in), restores, and reopens the restored file. Unsaved edits
+are settled first (Save / Discard / Cancel) and the forms reloaded after, so a later save never
+writes a form's old copy over the restored record.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from council_desktop import settings
 from council_desktop.store import Change, StoreError
@@ -36,6 +39,9 @@ from council_desktop.ui.qt import (
     QWidget,
 )
 
+if TYPE_CHECKING:
+    from council_desktop.ui.main_window import MainWindow
+
 
 def backup_folder_for(ctx: AppContext) -> Path:
     """Where this database's backups go (settings.backup_folder or backups/ beside it)."""
@@ -57,7 +63,36 @@ def back_up_now(ctx: AppContext, parent: QWidget | None = None) -> BackupInfo | 
             "Backup", "Backed up {meetings} meetings and {documents} documents to {path}"
         ).format(meetings=info.meetings, documents=info.documents, path=str(info.path))
     )
+    if info.missing_attachments:
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("Backup", "Attachment files missing from the backup"),
+            QCoreApplication.translate(
+                "Backup",
+                "The backup was made in {path}, but {count} attachment file(s) were missing or "
+                "damaged in the attachments folder, so they are NOT in it (their records are):",
+            ).format(path=str(info.path), count=len(info.missing_attachments))
+            + "\n\n"
+            + _bullets(translate_messages(list(info.missing_attachments)))
+            + "\n\n"
+            + QCoreApplication.translate(
+                "Backup",
+                "Run Tools > Check database, and attach these files again from another copy.",
+            ),
+        )
     return info
+
+
+def _bullets(items: list[str], limit: int = 20) -> str:
+    """At most ``limit`` lines, then how many more."""
+    shown = [f"• {item}" for item in items[:limit]]
+    if len(items) > limit:
+        shown.append(
+            QCoreApplication.translate("Backup", "… and {count} more").format(
+                count=len(items) - limit
+            )
+        )
+    return "\n".join(shown)
 
 
 class RestoreDialog(QDialog):
@@ -147,22 +182,41 @@ def restore_backup(ctx: AppContext, info: BackupInfo, parent: QWidget | None = N
         return False
     ctx.store.reopen()
     ctx.announce(Change("saved", "all"))
-    QMessageBox.information(
-        parent,
-        QCoreApplication.translate("Backup", "Restored"),
-        "\n".join(translate_messages(report.lines())),
-    )
+    steps = "\n".join(translate_messages(report.lines()))
+    if report.missing_attachments:
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("Backup", "Restored without some attachment files"),
+            QCoreApplication.translate(
+                "Backup",
+                "The records were restored, but {count} attachment file(s) were already "
+                "missing when the backup was made, so they could not be restored:",
+            ).format(count=len(report.missing_attachments))
+            + "\n\n"
+            + _bullets(translate_messages(report.missing_attachments))
+            + "\n\n"
+            + QCoreApplication.translate("Backup", "Attach them again from another copy.")
+            + "\n\n"
+            + steps,
+        )
+    else:
+        QMessageBox.information(parent, QCoreApplication.translate("Backup", "Restored"), steps)
     return True
 
 
-def restore_from_backup(ctx: AppContext, parent: QWidget | None = None) -> bool:
-    """File > Restore from backup…: choose, confirm, restore."""
-    dialog = RestoreDialog(ctx, parent)
+def restore_from_backup(ctx: AppContext, window: MainWindow | None = None) -> bool:
+    """File > Restore from backup…: settle unsaved edits, choose, restore, reload the forms."""
+    if window is not None and not window.settle_edits():
+        return False
+    dialog = RestoreDialog(ctx, window)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
         return False
     info = dialog.chosen()
     assert info is not None
-    return restore_backup(ctx, info, parent)
+    restored = restore_backup(ctx, info, window)
+    if restored and window is not None:
+        window.reload_forms()
+    return restored
 
 
 def check_database(ctx: AppContext, parent: QWidget | None = None) -> list[str]:
