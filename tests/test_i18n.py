@@ -253,11 +253,11 @@ def test_durability_menus_trash_and_history_in_turkish(qtbot, language, sample_s
     language("tr")
     window = create_main_window(sample_store)
     qtbot.addWidget(window)
-    assert window.backup_action.text() == "Şimdi yedekle…"
-    assert window.restore_action.text() == "Yedekten geri yükle…"
-    assert window.history_action.text() == "Kayıt geçmişi…"
+    assert window.backup_action.text() == "Şimdi y&edekle…"
+    assert window.restore_action.text() == "Yedekten &geri yükle…"
+    assert window.history_action.text() == "Kayıt &geçmişi…"
     assert window.trash_view.empty_button.text() == "Çöp kutusunu boşalt…"
-    assert window.meetings_view.form.history_button.text() == "Geç&miş…"
+    assert window.meetings_view.form.history_button.text() == "Geçmiş…"
 
 
 def test_several_meetings_to_the_trash_in_russian_plurals(qapp, language):
@@ -298,7 +298,7 @@ def test_meeting_form_validation_message_in_turkish(qtbot, language, app_context
         box.error_label.text() for box in form._boxes.values() if hasattr(box, "error_label")
     ]
     assert "Bitiş tarihi başlangıç tarihinden önce." in messages
-    assert form.save_button.text() == "&Kaydet"
+    assert form.save_button.text() == "Kaydet"
     assert form.starts_edit.date_edit.displayFormat() == "d.MM.yyyy"
 
 

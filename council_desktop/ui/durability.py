@@ -168,14 +168,16 @@ def install_durability(window: Any) -> None:
     ctx: AppContext = window.ctx
     writable = not ctx.read_only and ctx.store.path is not None
 
-    window.backup_action = QAction(QCoreApplication.translate("Durability", "Back up now…"), window)
+    window.backup_action = QAction(
+        QCoreApplication.translate("Durability", "&Back up now…"), window
+    )
     window.backup_action.setStatusTip(
         QCoreApplication.translate("Durability", "Back up the records and attachments now")
     )
     window.backup_action.triggered.connect(lambda: _backup_dialogs().back_up_now(ctx, window))
     window.backup_action.setEnabled(ctx.store.path is not None)
     window.restore_action = QAction(
-        QCoreApplication.translate("Durability", "Restore from backup…"), window
+        QCoreApplication.translate("Durability", "&Restore from backup…"), window
     )
     window.restore_action.setStatusTip(
         QCoreApplication.translate("Durability", "Put a backup in place of this database")
@@ -190,7 +192,7 @@ def install_durability(window: Any) -> None:
     window.file_menu.insertSeparator(quit_action)
 
     window.check_action = QAction(
-        QCoreApplication.translate("Durability", "Check database"), window
+        QCoreApplication.translate("Durability", "&Check database"), window
     )
     window.check_action.setStatusTip(
         QCoreApplication.translate(
@@ -200,7 +202,7 @@ def install_durability(window: Any) -> None:
     window.check_action.triggered.connect(lambda: _backup_dialogs().check_database(ctx, window))
     window.tools_menu.addAction(window.check_action)
 
-    window.history_action = QAction(QCoreApplication.translate("Durability", "History…"), window)
+    window.history_action = QAction(QCoreApplication.translate("Durability", "&History…"), window)
     window.history_action.setStatusTip(
         QCoreApplication.translate("Durability", "Every change to the selected record")
     )

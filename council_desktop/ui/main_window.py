@@ -338,7 +338,7 @@ class MainWindow(QMainWindow):
             self.tr("New &meeting"), "meetings", lambda: self.new_record("meeting")
         )
         self.new_document_action = self._action(
-            self.tr("New &document"), "documents", lambda: self.new_record("document")
+            self.tr("New d&ocument"), "documents", lambda: self.new_record("document")
         )
         self.save_action = self._action(
             self.tr("&Save"), "save", self.save_current, [key(key.StandardKey.Save)],

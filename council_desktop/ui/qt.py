@@ -80,6 +80,7 @@ from PySide6.QtGui import (  # noqa: F401
 )
 from PySide6.QtSvg import QSvgRenderer  # noqa: F401, E402
 from PySide6.QtWidgets import (  # noqa: F401
+    QAbstractButton,
     QAbstractItemDelegate,
     QAbstractItemView,
     QApplication,
@@ -106,6 +107,7 @@ from PySide6.QtWidgets import (  # noqa: F401
     QHeaderView,
     QInputDialog,
     QLabel,
+    QLayout,
     QLineEdit,
     QListView,
     QListWidget,
@@ -127,6 +129,7 @@ from PySide6.QtWidgets import (  # noqa: F401
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTabBar,
     QTableView,
     QTableWidget,
     QTableWidgetItem,

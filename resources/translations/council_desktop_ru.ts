@@ -82,8 +82,8 @@
         <translation>Состояние</translation>
     </message>
     <message>
-        <source>Attac&amp;h files…</source>
-        <translation>&amp;Вложить файлы…</translation>
+        <source>&amp;Attach files…</source>
+        <translation>Влож&amp;ить файлы…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -1182,28 +1182,28 @@
         <translation>Заседания</translation>
     </message>
     <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Название:</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
+        <source>Tit&amp;le:</source>
+        <translation>Н&amp;азвание:</translation>
+    </message>
+    <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Вид:</translation>
+        <translation>В&amp;ид:</translation>
     </message>
     <message>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <source>&amp;Reference:</source>
-        <translation>&amp;Номер:</translation>
-    </message>
-    <message>
         <source>Reference</source>
         <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Refere&amp;nce:</source>
+        <translation>&amp;Номер:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -1215,7 +1215,7 @@
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation>&amp;Место:</translation>
+        <translation>Мест&amp;о:</translation>
     </message>
     <message>
         <source>Place</source>
@@ -1271,7 +1271,7 @@
     </message>
     <message>
         <source>Open &amp;meeting</source>
-        <translation>Открыть &amp;заседание</translation>
+        <translation>&amp;Открыть заседание</translation>
     </message>
     <message>
         <source>(no meeting links this document)</source>
@@ -1328,32 +1328,32 @@
 <context>
     <name>Durability</name>
     <message>
-        <source>Back up now…</source>
-        <translation>Создать резервную копию…</translation>
+        <source>&amp;Back up now…</source>
+        <translation>Создать &amp;резервную копию…</translation>
     </message>
     <message>
         <source>Back up the records and attachments now</source>
         <translation>Создать резервную копию записей и вложений сейчас</translation>
     </message>
     <message>
-        <source>Restore from backup…</source>
-        <translation>Восстановить из резервной копии…</translation>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <source>&amp;Check database</source>
+        <translation>&amp;Проверить базу данных</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;История изменений…</translation>
     </message>
     <message>
         <source>Put a backup in place of this database</source>
         <translation>Заменить эту базу данных резервной копией</translation>
     </message>
     <message>
-        <source>Check database</source>
-        <translation>Проверить базу данных</translation>
-    </message>
-    <message>
         <source>Check the file, its attachments and the search index</source>
         <translation>Проверить файл, вложения и поисковый индекс</translation>
-    </message>
-    <message>
-        <source>History…</source>
-        <translation>История изменений…</translation>
     </message>
     <message>
         <source>Every change to the selected record</source>
@@ -1737,7 +1737,7 @@ Restore it with File &gt; Restore from backup… (the damaged file is kept aside
     </message>
     <message>
         <source>&amp;Link…</source>
-        <translation>&amp;Привязать…</translation>
+        <translation>Привяза&amp;ть…</translation>
     </message>
     <message>
         <source>U&amp;nlink</source>
@@ -1745,7 +1745,7 @@ Restore it with File &gt; Restore from backup… (the damaged file is kept aside
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>&amp;Открыть</translation>
+        <translation>Отк&amp;рыть</translation>
     </message>
     <message>
         <source>Documents of the registry that belong to this meeting.</source>
@@ -1811,12 +1811,12 @@ Restore it with File &gt; Restore from backup… (the damaged file is kept aside
         <translation>Новое &amp;заседание</translation>
     </message>
     <message>
-        <source>New &amp;document</source>
+        <source>New d&amp;ocument</source>
         <translation>Новый &amp;документ</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;Сохранить</translation>
+        <translation>Со&amp;хранить</translation>
     </message>
     <message>
         <source>Save the record shown</source>
@@ -1896,7 +1896,7 @@ Restore it with File &gt; Restore from backup… (the damaged file is kept aside
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation>&amp;Настройки…</translation>
+        <translation>Нас&amp;тройки…</translation>
     </message>
     <message>
         <source>Interface language, database file, brief defaults and backups</source>
@@ -2022,10 +2022,6 @@ Restore it with File &gt; Restore from backup… (the damaged file is kept aside
         <translation>Документы</translation>
     </message>
     <message>
-        <source>&amp;Export brief…</source>
-        <translation>&amp;Экспорт справки…</translation>
-    </message>
-    <message>
         <source>Print a brief of this meeting (save it first)</source>
         <translation>Напечатать справку по заседанию (сначала сохраните его)</translation>
     </message>
@@ -2034,24 +2030,16 @@ Restore it with File &gt; Restore from backup… (the damaged file is kept aside
         <translation>«2» в названии «2-е внеочередное заседание»</translation>
     </message>
     <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Название:</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Вид:</translation>
+        <translation>Ви&amp;д:</translation>
     </message>
     <message>
         <source>Kind</source>
         <translation>Вид</translation>
-    </message>
-    <message>
-        <source>&amp;Number:</source>
-        <translation>&amp;Номер:</translation>
     </message>
     <message>
         <source>Number</source>
@@ -2059,7 +2047,7 @@ Restore it with File &gt; Restore from backup… (the damaged file is kept aside
     </message>
     <message>
         <source>St&amp;arts on:</source>
-        <translation>&amp;Начало:</translation>
+        <translation>Нача&amp;ло:</translation>
     </message>
     <message>
         <source>Start date</source>
@@ -2067,7 +2055,7 @@ Restore it with File &gt; Restore from backup… (the damaged file is kept aside
     </message>
     <message>
         <source>En&amp;ds on:</source>
-        <translation>&amp;Окончание:</translation>
+        <translation>Окон&amp;чание:</translation>
     </message>
     <message>
         <source>End date</source>
@@ -2075,15 +2063,11 @@ Restore it with File &gt; Restore from backup… (the damaged file is kept aside
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation>С&amp;татус:</translation>
+        <translation>Стат&amp;ус:</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>Статус</translation>
-    </message>
-    <message>
-        <source>C&amp;lassification:</source>
-        <translation>&amp;Гриф:</translation>
     </message>
     <message>
         <source>Classification</source>
@@ -2091,23 +2075,15 @@ Restore it with File &gt; Restore from backup… (the damaged file is kept aside
     </message>
     <message>
         <source>&amp;City:</source>
-        <translation>Г&amp;ород:</translation>
+        <translation>&amp;Город:</translation>
     </message>
     <message>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <source>Count&amp;ry:</source>
-        <translation>Ст&amp;рана:</translation>
-    </message>
-    <message>
         <source>Country</source>
         <translation>Страна</translation>
-    </message>
-    <message>
-        <source>&amp;Venue:</source>
-        <translation>&amp;Место:</translation>
     </message>
     <message>
         <source>Venue</source>
@@ -2123,15 +2099,11 @@ Restore it with File &gt; Restore from backup… (the damaged file is kept aside
     </message>
     <message>
         <source>Cha&amp;ir:</source>
-        <translation>П&amp;редседатель:</translation>
+        <translation>Председател&amp;ь:</translation>
     </message>
     <message>
         <source>Chair</source>
         <translation>Председатель</translation>
-    </message>
-    <message>
-        <source>Fra&amp;mework:</source>
-        <translation>&amp;Формат:</translation>
     </message>
     <message>
         <source>Framework</source>
@@ -2139,19 +2111,47 @@ Restore it with File &gt; Restore from backup… (the damaged file is kept aside
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation>&amp;Метки:</translation>
+        <translation>Мет&amp;ки:</translation>
     </message>
     <message>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <source>Summar&amp;y:</source>
-        <translation>&amp;Резюме:</translation>
+        <source>Export brief…</source>
+        <translation>Экспорт справки…</translation>
+    </message>
+    <message>
+        <source>Tit&amp;le:</source>
+        <translation>Назван&amp;ие:</translation>
+    </message>
+    <message>
+        <source>Num&amp;ber:</source>
+        <translation>&amp;Номер:</translation>
+    </message>
+    <message>
+        <source>Cla&amp;ssification:</source>
+        <translation>Г&amp;риф:</translation>
+    </message>
+    <message>
+        <source>Countr&amp;y:</source>
+        <translation>Стр&amp;ана:</translation>
+    </message>
+    <message>
+        <source>Ve&amp;nue:</source>
+        <translation>&amp;Место:</translation>
+    </message>
+    <message>
+        <source>Frame&amp;work:</source>
+        <translation>Форма&amp;т:</translation>
     </message>
     <message>
         <source>Summary</source>
         <translation>Резюме</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation>Рез&amp;юме:</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2537,12 +2537,16 @@ Restore it with File &gt; Restore from backup… (the damaged file is kept aside
 <context>
     <name>RecordForm</name>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Сохранить</translation>
+        <source>Save</source>
+        <translation>Сохранить</translation>
     </message>
     <message>
-        <source>H&amp;istory…</source>
-        <translation>&amp;История…</translation>
+        <source>Save this record (Ctrl+S)</source>
+        <translation>Сохранить эту запись (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>История…</translation>
     </message>
     <message>
         <source>Every change to this record: when, by whom, what</source>
@@ -2914,12 +2918,12 @@ Restore it with File &gt; Restore from backup… (the damaged file is kept aside
         <translation>&amp;Добавить</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
+        <source>Re&amp;move</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation>&amp;Вверх</translation>
+        <translation>Ввер&amp;х</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>

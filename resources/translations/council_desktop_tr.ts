@@ -82,16 +82,16 @@
         <translation>Durum</translation>
     </message>
     <message>
-        <source>Attac&amp;h files…</source>
+        <source>&amp;Attach files…</source>
         <translation>Dosya &amp;ekle…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>&amp;Aç</translation>
+        <translation>A&amp;ç</translation>
     </message>
     <message>
         <source>Save a cop&amp;y…</source>
-        <translation>&amp;Kopyasını kaydet…</translation>
+        <translation>Ko&amp;pyasını kaydet…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
@@ -1182,12 +1182,12 @@
         <translation>Toplantılar</translation>
     </message>
     <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Başlık:</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Başlık</translation>
+    </message>
+    <message>
+        <source>Tit&amp;le:</source>
+        <translation>&amp;Başlık:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -1198,16 +1198,16 @@
         <translation>Tür</translation>
     </message>
     <message>
-        <source>&amp;Reference:</source>
-        <translation>&amp;Sayı:</translation>
-    </message>
-    <message>
         <source>Reference</source>
         <translation>Sayı</translation>
     </message>
     <message>
+        <source>Refere&amp;nce:</source>
+        <translation>&amp;Sayı:</translation>
+    </message>
+    <message>
         <source>&amp;Date:</source>
-        <translation>Ta&amp;rih:</translation>
+        <translation>Tari&amp;h:</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1215,7 +1215,7 @@
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation>&amp;Yer:</translation>
+        <translation>Ye&amp;r:</translation>
     </message>
     <message>
         <source>Place</source>
@@ -1223,7 +1223,7 @@
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation>D&amp;urum:</translation>
+        <translation>Duru&amp;m:</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1231,7 +1231,7 @@
     </message>
     <message>
         <source>&amp;Classification:</source>
-        <translation>&amp;Gizlilik:</translation>
+        <translation>G&amp;izlilik:</translation>
     </message>
     <message>
         <source>Classification</source>
@@ -1239,7 +1239,7 @@
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation>&amp;Etiketler:</translation>
+        <translation>Etiket&amp;ler:</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -1247,7 +1247,7 @@
     </message>
     <message>
         <source>S&amp;ummary:</source>
-        <translation>Ö&amp;zet:</translation>
+        <translation>Öz&amp;et:</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -1328,32 +1328,32 @@
 <context>
     <name>Durability</name>
     <message>
-        <source>Back up now…</source>
-        <translation>Şimdi yedekle…</translation>
+        <source>&amp;Back up now…</source>
+        <translation>Şimdi y&amp;edekle…</translation>
     </message>
     <message>
         <source>Back up the records and attachments now</source>
         <translation>Kayıtları ve ekleri şimdi yedekle</translation>
     </message>
     <message>
-        <source>Restore from backup…</source>
-        <translation>Yedekten geri yükle…</translation>
+        <source>&amp;Restore from backup…</source>
+        <translation>Yedekten &amp;geri yükle…</translation>
+    </message>
+    <message>
+        <source>&amp;Check database</source>
+        <translation>Veritabanını &amp;denetle</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>Kayıt &amp;geçmişi…</translation>
     </message>
     <message>
         <source>Put a backup in place of this database</source>
         <translation>Bu veritabanının yerine bir yedeği geri yükle</translation>
     </message>
     <message>
-        <source>Check database</source>
-        <translation>Veritabanını denetle</translation>
-    </message>
-    <message>
         <source>Check the file, its attachments and the search index</source>
         <translation>Dosyayı, eklerini ve arama dizinini denetle</translation>
-    </message>
-    <message>
-        <source>History…</source>
-        <translation>Kayıt geçmişi…</translation>
     </message>
     <message>
         <source>Every change to the selected record</source>
@@ -1737,11 +1737,11 @@ Dosya &gt; Yedekten geri yükle… ile geri yükleyin (bozuk dosya kenara ayrıl
     </message>
     <message>
         <source>U&amp;nlink</source>
-        <translation>Bağ&amp;ı kaldır</translation>
+        <translation>Bağı ka&amp;ldır</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>&amp;Aç</translation>
+        <translation>A&amp;ç</translation>
     </message>
     <message>
         <source>Documents of the registry that belong to this meeting.</source>
@@ -1807,7 +1807,7 @@ Dosya &gt; Yedekten geri yükle… ile geri yükleyin (bozuk dosya kenara ayrıl
         <translation>Yeni &amp;toplantı</translation>
     </message>
     <message>
-        <source>New &amp;document</source>
+        <source>New d&amp;ocument</source>
         <translation>Yeni &amp;belge</translation>
     </message>
     <message>
@@ -1852,7 +1852,7 @@ Dosya &gt; Yedekten geri yükle… ile geri yükleyin (bozuk dosya kenara ayrıl
     </message>
     <message>
         <source>Export &amp;brief…</source>
-        <translation>&amp;Brifing notu çıkar…</translation>
+        <translation>Brifing &amp;notu çıkar…</translation>
     </message>
     <message>
         <source>Save the brief of the selected meeting as a PDF</source>
@@ -1920,7 +1920,7 @@ Dosya &gt; Yedekten geri yükle… ile geri yükleyin (bozuk dosya kenara ayrıl
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>Y&amp;ardım</translation>
+        <translation>&amp;Yardım</translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -2018,20 +2018,12 @@ Dosya &gt; Yedekten geri yükle… ile geri yükleyin (bozuk dosya kenara ayrıl
         <translation>Belgeler</translation>
     </message>
     <message>
-        <source>&amp;Export brief…</source>
-        <translation>&amp;Brifing notu çıkar…</translation>
-    </message>
-    <message>
         <source>Print a brief of this meeting (save it first)</source>
         <translation>Bu toplantının brifing notunu yazdır (önce kaydedin)</translation>
     </message>
     <message>
         <source>The &quot;2&quot; of &quot;2nd Extraordinary Meeting&quot;</source>
         <translation>&quot;2. Olağanüstü Toplantı&quot; içindeki &quot;2&quot;</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Başlık:</translation>
     </message>
     <message>
         <source>Title</source>
@@ -2046,16 +2038,12 @@ Dosya &gt; Yedekten geri yükle… ile geri yükleyin (bozuk dosya kenara ayrıl
         <translation>Tür</translation>
     </message>
     <message>
-        <source>&amp;Number:</source>
-        <translation>&amp;Sıra no:</translation>
-    </message>
-    <message>
         <source>Number</source>
         <translation>Sıra no</translation>
     </message>
     <message>
         <source>St&amp;arts on:</source>
-        <translation>Ba&amp;şlangıç:</translation>
+        <translation>&amp;Başlangıç:</translation>
     </message>
     <message>
         <source>Start date</source>
@@ -2063,7 +2051,7 @@ Dosya &gt; Yedekten geri yükle… ile geri yükleyin (bozuk dosya kenara ayrıl
     </message>
     <message>
         <source>En&amp;ds on:</source>
-        <translation>B&amp;itiş:</translation>
+        <translation>Biti&amp;ş:</translation>
     </message>
     <message>
         <source>End date</source>
@@ -2071,15 +2059,11 @@ Dosya &gt; Yedekten geri yükle… ile geri yükleyin (bozuk dosya kenara ayrıl
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation>D&amp;urum:</translation>
+        <translation>Duru&amp;m:</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>Durum</translation>
-    </message>
-    <message>
-        <source>C&amp;lassification:</source>
-        <translation>&amp;Gizlilik:</translation>
     </message>
     <message>
         <source>Classification</source>
@@ -2094,16 +2078,8 @@ Dosya &gt; Yedekten geri yükle… ile geri yükleyin (bozuk dosya kenara ayrıl
         <translation>Şehir</translation>
     </message>
     <message>
-        <source>Count&amp;ry:</source>
-        <translation>Ü&amp;lke:</translation>
-    </message>
-    <message>
         <source>Country</source>
         <translation>Ülke</translation>
-    </message>
-    <message>
-        <source>&amp;Venue:</source>
-        <translation>&amp;Yer:</translation>
     </message>
     <message>
         <source>Venue</source>
@@ -2111,7 +2087,7 @@ Dosya &gt; Yedekten geri yükle… ile geri yükleyin (bozuk dosya kenara ayrıl
     </message>
     <message>
         <source>H&amp;ost:</source>
-        <translation>&amp;Ev sahibi:</translation>
+        <translation>Ev &amp;sahibi:</translation>
     </message>
     <message>
         <source>Host</source>
@@ -2119,15 +2095,11 @@ Dosya &gt; Yedekten geri yükle… ile geri yükleyin (bozuk dosya kenara ayrıl
     </message>
     <message>
         <source>Cha&amp;ir:</source>
-        <translation>&amp;Başkan:</translation>
+        <translation>Başka&amp;n:</translation>
     </message>
     <message>
         <source>Chair</source>
         <translation>Başkan</translation>
-    </message>
-    <message>
-        <source>Fra&amp;mework:</source>
-        <translation>Çer&amp;çeve:</translation>
     </message>
     <message>
         <source>Framework</source>
@@ -2142,12 +2114,40 @@ Dosya &gt; Yedekten geri yükle… ile geri yükleyin (bozuk dosya kenara ayrıl
         <translation>Etiketler</translation>
     </message>
     <message>
-        <source>Summar&amp;y:</source>
-        <translation>Ö&amp;zet:</translation>
+        <source>Export brief…</source>
+        <translation>Brifing notu çıkar…</translation>
+    </message>
+    <message>
+        <source>Tit&amp;le:</source>
+        <translation>Baş&amp;lık:</translation>
+    </message>
+    <message>
+        <source>Num&amp;ber:</source>
+        <translation>Sıra n&amp;o:</translation>
+    </message>
+    <message>
+        <source>Cla&amp;ssification:</source>
+        <translation>G&amp;izlilik:</translation>
+    </message>
+    <message>
+        <source>Countr&amp;y:</source>
+        <translation>&amp;Ülke:</translation>
+    </message>
+    <message>
+        <source>Ve&amp;nue:</source>
+        <translation>Ye&amp;r:</translation>
+    </message>
+    <message>
+        <source>Frame&amp;work:</source>
+        <translation>Çerçe&amp;ve:</translation>
     </message>
     <message>
         <source>Summary</source>
         <translation>Özet</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation>&amp;Özet:</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2531,12 +2531,16 @@ Dosya &gt; Yedekten geri yükle… ile geri yükleyin (bozuk dosya kenara ayrıl
 <context>
     <name>RecordForm</name>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Kaydet</translation>
+        <source>Save</source>
+        <translation>Kaydet</translation>
     </message>
     <message>
-        <source>H&amp;istory…</source>
-        <translation>Geç&amp;miş…</translation>
+        <source>Save this record (Ctrl+S)</source>
+        <translation>Bu kaydı kaydet (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Geçmiş…</translation>
     </message>
     <message>
         <source>Every change to this record: when, by whom, what</source>
@@ -2896,16 +2900,16 @@ Dosya &gt; Yedekten geri yükle… ile geri yükleyin (bozuk dosya kenara ayrıl
         <translation>&amp;Ekle</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Kaldır</translation>
+        <source>Re&amp;move</source>
+        <translation>Ka&amp;ldır</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation>&amp;Yukarı taşı</translation>
+        <translation>Yukarı &amp;taşı</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation>&amp;Aşağı taşı</translation>
+        <translation>Aşağ&amp;ı taşı</translation>
     </message>
 </context>
 <context>

@@ -183,7 +183,11 @@ class PreferencesDialog(QDialog):
         browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self._browse_backup_folder)
         row.addWidget(browse)
-        form.addRow(self.tr("Backup &folder:"), row)
+        # A label of its own: addRow(text, layout) gives the label no buddy, so "&folder"
+        # showed its "&" and Alt+F did nothing.
+        folder_label = QLabel(self.tr("Backup &folder:"))
+        folder_label.setBuddy(self.backup_folder_edit)
+        form.addRow(folder_label, row)
         self.daily_spin = QSpinBox()
         self.daily_spin.setRange(1, 365)
         form.addRow(self.tr("&Daily backups kept:"), self.daily_spin)

@@ -83,7 +83,7 @@ class AttachmentsPanel(QWidget):
         self.table.itemDoubleClicked.connect(lambda _i: self.open_selected())
         self.table.itemSelectionChanged.connect(self._update_buttons)
 
-        self.add_button = QPushButton(self.tr("Attac&h files…"), self)
+        self.add_button = QPushButton(self.tr("&Attach files…"), self)
         self.open_button = QPushButton(self.tr("&Open"), self)
         self.copy_button = QPushButton(self.tr("Save a cop&y…"), self)
         self.remove_button = QPushButton(self.tr("Re&move"), self)

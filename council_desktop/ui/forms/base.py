@@ -17,11 +17,11 @@ from council_desktop.store import Change, StoreError
 from council_desktop.ui.context import AppContext, Highlight
 from council_desktop.ui.core_messages import translate_error, translate_message, translate_problem
 from council_desktop.ui.dialogs.history_dialog import HistoryDialog, show_history
+from council_desktop.ui.forms.general_page import GeneralPage
 from council_desktop.ui.forms.match import reveal_match
 from council_desktop.ui.forms.subtables import SubTable
 from council_desktop.ui.forms.undo import FieldBinding, FieldCommand
 from council_desktop.ui.qt import (
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -56,56 +56,13 @@ class FieldBox(QWidget):
         layout.addWidget(editor)
         layout.addWidget(self.error_label)
         self.setFocusProxy(editor)
+        # A policy of its own makes the box a Tab stop and a label buddy that passes focus on
+        # to the editor: Qt ignores a NoFocus widget in setTabOrder and as a QLabel's buddy.
+        self.setFocusPolicy(editor.focusPolicy())
 
     def set_error(self, text: str) -> None:
         self.error_label.setText(text)
         self.error_label.setVisible(bool(text))
-
-
-Row = tuple[str, QWidget]
-
-
-def general_page(top: list[Row], left: list[Row], right: list[Row], bottom: list[Row]) -> QWidget:
-    """The "General" tab: full-width rows, two columns of label/field pairs, full-width rows.
-
-    One grid (not nested form layouts) so every field starts at the same x and every label
-    reads as a column; each label carries its mnemonic and is the buddy of its field.
-    """
-    page = QWidget()
-    grid = QGridLayout(page)
-    grid.setHorizontalSpacing(8)
-    grid.setColumnStretch(1, 1)
-    grid.setColumnStretch(3, 1)
-    grid.setColumnMinimumWidth(2, 0)
-
-    def label(text: str, field: QWidget) -> QLabel:
-        widget = QLabel(text, page)
-        widget.setBuddy(field)
-        widget.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        widget.setContentsMargins(0, 4, 0, 0)
-        return widget
-
-    row = 0
-    for text, field in top:
-        grid.addWidget(label(text, field), row, 0)
-        grid.addWidget(field, row, 1, 1, 3)
-        row += 1
-    for i in range(max(len(left), len(right))):
-        for col, pairs in ((0, left), (2, right)):
-            if i < len(pairs):
-                text, field = pairs[i]
-                grid.addWidget(label(text, field), row, col)
-                grid.addWidget(field, row, col + 1)
-        row += 1
-    for text, field in bottom:
-        grid.addWidget(label(text, field), row, 0)
-        grid.addWidget(field, row, 1, 1, 3)
-        row += 1
-    grid.setRowStretch(row - 1, 1)  # the last row (the summary) takes the spare height
-    order = [f for _t, f in top + left + right + bottom]
-    for first, second in zip(order, order[1:], strict=False):
-        QWidget.setTabOrder(first, second)
-    return page
 
 
 class RecordForm(QWidget):
@@ -144,10 +101,14 @@ class RecordForm(QWidget):
         self.summary_label = QLabel(self)
         self.summary_label.setStyleSheet(ERROR_STYLE)
         self.summary_label.setWordWrap(True)
-        self.save_button = QPushButton(self.tr("&Save"), self)
+        # The buttons carry no Alt+letter: the letters go to the fields, which have no other
+        # way in (a meeting has 15, beside the six menus: not enough letters for the buttons
+        # too); Save is Ctrl+S, History… is Records > History….
+        self.save_button = QPushButton(self.tr("Save"), self)
+        self.save_button.setToolTip(self.tr("Save this record (Ctrl+S)"))
         self.save_button.setDefault(False)
         self.save_button.clicked.connect(self.save)
-        self.history_button = QPushButton(self.tr("H&istory…"), self)
+        self.history_button = QPushButton(self.tr("History…"), self)
         self.history_button.setToolTip(self.tr("Every change to this record: when, by whom, what"))
         self.history_button.clicked.connect(self.show_history)
         self.button_bar = QHBoxLayout()
@@ -185,6 +146,67 @@ class RecordForm(QWidget):
     def after_load(self, record: dict[str, Any]) -> None:
         """Refresh parts that are not fields (related meetings, attachments)."""
 
+    # -- keyboard ---------------------------------------------------------------------------
+
+    def general_tab(self) -> GeneralPage | None:
+        """The "General" tab (the first), when the subclass has tabs."""
+        tabs = getattr(self, "tabs", None)
+        page = tabs.widget(0) if tabs is not None else None
+        return page if isinstance(page, GeneralPage) else None
+
+    def focus_first_field(self) -> None:
+        """Put the cursor in the first field (the title): where typing a new record starts."""
+        page = self.general_tab()
+        if page is None:
+            return
+        self.tabs.setCurrentWidget(page)  # type: ignore[attr-defined]
+        first = page.editors()[0]
+        first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def finish_focus_chain(self) -> None:
+        """Tab reads the General fields in order, then the tab bar and the other tabs' controls,
+        the buttons last; a subclass calls this once its widgets exist.
+
+        The buttons are made first (here, before the subclass's fields) and the tab widget
+        passes its focus to the tab bar, so without this Tab from the list landed on the tab
+        bar or on Save before the title.
+        """
+        page = self.general_tab()
+        if page is None:
+            return
+        tabs = self.tabs  # type: ignore[attr-defined]
+        tabs.setFocusProxy(None)  # the tab bar itself is the Tab stop, after the fields
+        tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        buttons = [
+            item.widget()
+            for item in (self.button_bar.itemAt(i) for i in range(self.button_bar.count()))
+            if isinstance(item.widget(), QPushButton)
+        ]
+        fields = page.tab_stops()
+        placed = [page, *fields, *buttons]
+        rest = [
+            w
+            for w in self._tab_stops_in_chain()
+            if w is not tabs.tabBar() and not any(p is w or p.isAncestorOf(w) for p in placed)
+        ]
+        # Anchored at the form itself (which takes focus only for this moment: Qt leaves a
+        # NoFocus widget out of setTabOrder), else the order is only right around the circle.
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        order = [self, *fields, tabs.tabBar(), *rest, *buttons]
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def _tab_stops_in_chain(self) -> list[QWidget]:
+        """This form's widgets that take focus, in the current focus chain order."""
+        found: list[QWidget] = []
+        widget = self.nextInFocusChain()
+        while widget is not self and self.isAncestorOf(widget) and len(found) < 10_000:
+            if widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                found.append(widget)
+            widget = widget.nextInFocusChain()
+        return found
+
     # -- binding ------------------------------------------------------------------------------
 
     def bind(self, key: str, editor: QWidget, label: str, mergeable: bool = True) -> QWidget:
@@ -192,6 +214,8 @@ class RecordForm(QWidget):
         binding = FieldBinding(key, editor, label.replace("&", ""), len(self._bindings) + 1,
                                mergeable)  # fmt: skip
         self._bindings[key] = binding
+        if hasattr(editor, "set_undo_stack"):  # Ctrl+Z in the field undoes the form's edits
+            editor.set_undo_stack(self._undo)
         editor.edited.connect(lambda b=binding: self._edited(b))  # type: ignore[attr-defined]
         if hasattr(editor, "set_error"):
             self._boxes[key] = editor  # type: ignore[assignment]  # shows its own problems
@@ -224,6 +248,9 @@ class RecordForm(QWidget):
                 record.update({k: stored[k] for k in record if k in stored})
         self._uuid = uuid
         self._fill(record)
+        for binding in self._bindings.values():  # another record: its texts from their start,
+            if isinstance(binding.editor, QLineEdit):  # even in the field that has the cursor
+                binding.editor.setCursorPosition(0)
         self._undo.clear()
         self._apply_read_only()
         self.refresh(force=True)

@@ -18,7 +18,8 @@ from council_desktop.store import (
 from council_desktop.ui.context import AppContext, Highlight
 from council_desktop.ui.enum_labels import enum_label
 from council_desktop.ui.forms.attachments_panel import AttachmentsPanel
-from council_desktop.ui.forms.base import RecordForm, general_page
+from council_desktop.ui.forms.base import RecordForm
+from council_desktop.ui.forms.general_page import general_page
 from council_desktop.ui.forms.widgets import (
     CheckList,
     EnumCombo,
@@ -60,6 +61,7 @@ class DocumentForm(RecordForm):
         self.tabs.addTab(page, self.tr("Attachments"))
         self.tabs.addTab(self._meetings_tab(), self.tr("Meetings"))
         self.body.addWidget(self.tabs)
+        self.finish_focus_chain()
         self.load(None)
 
     # -- building -----------------------------------------------------------------------------
@@ -77,10 +79,10 @@ class DocumentForm(RecordForm):
         self.summary_edit.setMinimumHeight(90)
         b = self.bind
         return general_page(
-            [(self.tr("&Title:"), b("title", self.title_edit, self.tr("Title")))],
+            [(self.tr("Tit&le:"), b("title", self.title_edit, self.tr("Title")))],
             [
                 (self.tr("&Kind:"), b("kind", self.kind_combo, self.tr("Kind"))),
-                (self.tr("&Reference:"), b("reference", self.reference_edit, self.tr("Reference"))),
+                (self.tr("Refere&nce:"), b("reference", self.reference_edit, self.tr("Reference"))),
                 (self.tr("&Date:"), b("dated_on", self.dated_edit, self.tr("Date"))),
             ],
             [

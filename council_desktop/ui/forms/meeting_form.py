@@ -22,7 +22,8 @@ from council_desktop.store import (
 )
 from council_desktop.ui.context import AppContext
 from council_desktop.ui.enum_labels import country_label, enum_label
-from council_desktop.ui.forms.base import RecordForm, general_page
+from council_desktop.ui.forms.base import RecordForm
+from council_desktop.ui.forms.general_page import general_page
 from council_desktop.ui.forms.linked_documents import DocumentTitles, LinkedDocuments
 from council_desktop.ui.forms.subtables import SubColumn, SubTable, date_editor
 from council_desktop.ui.forms.widgets import (
@@ -78,11 +79,12 @@ class MeetingForm(RecordForm):
         )
         self._plain_tab_names = [self.tabs.tabText(i) for i in range(self.tabs.count())]
         self.body.addWidget(self.tabs)
-        self.brief_button = QPushButton(self.tr("&Export brief…"), self)
+        self.brief_button = QPushButton(self.tr("Export brief…"), self)
         self.brief_button.setToolTip(self.tr("Print a brief of this meeting (save it first)"))
         self.brief_button.clicked.connect(self._brief)
         self.button_bar.insertWidget(1, self.brief_button)
         self.saved.connect(lambda _u: self._update_tab_counts())
+        self.finish_focus_chain()
         self.load(None)
 
     # -- building -----------------------------------------------------------------------------
@@ -115,32 +117,32 @@ class MeetingForm(RecordForm):
 
         b = self.bind
         return general_page(
-            [(self.tr("&Title:"), b("title", self.title_edit, self.tr("Title")))],
+            [(self.tr("Tit&le:"), b("title", self.title_edit, self.tr("Title")))],
             [
                 (self.tr("&Kind:"), b("kind", self.kind_combo, self.tr("Kind"))),
-                (self.tr("&Number:"), b("ordinal", self.ordinal_spin, self.tr("Number"))),
+                (self.tr("Num&ber:"), b("ordinal", self.ordinal_spin, self.tr("Number"))),
                 (self.tr("St&arts on:"), b("starts_on", self.starts_edit, self.tr("Start date"))),
                 (self.tr("En&ds on:"), b("ends_on", self.ends_edit, self.tr("End date"))),
                 (self.tr("Stat&us:"), b("status", self.status_combo, self.tr("Status"))),
                 (
-                    self.tr("C&lassification:"),
+                    self.tr("Cla&ssification:"),
                     b("classification", self.classification_combo, self.tr("Classification")),
                 ),
             ],
             [
                 (self.tr("&City:"), b("city", self.city_edit, self.tr("City"))),
-                (self.tr("Count&ry:"), b("country", self.country_combo, self.tr("Country"))),
-                (self.tr("&Venue:"), b("venue", self.venue_edit, self.tr("Venue"))),
+                (self.tr("Countr&y:"), b("country", self.country_combo, self.tr("Country"))),
+                (self.tr("Ve&nue:"), b("venue", self.venue_edit, self.tr("Venue"))),
                 (self.tr("H&ost:"), b("host", self.host_edit, self.tr("Host"))),
                 (self.tr("Cha&ir:"), b("chair", self.chair_edit, self.tr("Chair"))),
                 (
-                    self.tr("Fra&mework:"),
+                    self.tr("Frame&work:"),
                     b("framework", self.framework_edit, self.tr("Framework")),
                 ),
             ],
             [
                 (self.tr("Ta&gs:"), b("tags", self.tags_edit, self.tr("Tags"))),
-                (self.tr("Summar&y:"), b("summary", self.summary_edit, self.tr("Summary"))),
+                (self.tr("Su&mmary:"), b("summary", self.summary_edit, self.tr("Summary"))),
             ],
         )
 

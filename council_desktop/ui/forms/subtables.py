@@ -158,7 +158,7 @@ class SubTable(QWidget):
         self.table.itemSelectionChanged.connect(self._update_buttons)
 
         self.add_button = QPushButton(self.tr("&Add"), self)
-        self.remove_button = QPushButton(self.tr("&Remove"), self)
+        self.remove_button = QPushButton(self.tr("Re&move"), self)
         self.up_button = QPushButton(self.tr("Move &up"), self)
         self.down_button = QPushButton(self.tr("Move do&wn"), self)
         self.add_button.clicked.connect(self.add_row)

@@ -17,6 +17,8 @@ from council_desktop.ui.qt import (
     QDateEdit,
     QEvent,
     QHBoxLayout,
+    QKeyEvent,
+    QKeySequence,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -25,11 +27,55 @@ from council_desktop.ui.qt import (
     QSpinBox,
     Qt,
     QToolButton,
+    QUndoStack,
     QWidget,
     Signal,
 )
 
 _NO_DATE = QDate(1900, 1, 1)
+_REDO_EXTRA = QKeySequence("Ctrl+Shift+Z")  # redo on every system, beside the platform's own
+
+
+class FormUndoKeys:
+    """Ctrl+Z / Ctrl+Shift+Z in a text field undo the form's edits, not the field's own.
+
+    A QLineEdit or QPlainTextEdit keeps its own undo history and takes the undo keys before any
+    shortcut sees them: typing in Title, then in Host, and pressing Ctrl+Z twice undid only
+    Host's typing, leaving the form's undo stack (Edit > Undo) behind. Once the form hands the
+    field its stack (``set_undo_stack``), the keys go to that stack instead.
+    """
+
+    _form_undo: QUndoStack | None = None
+
+    def set_undo_stack(self, stack: QUndoStack) -> None:
+        self._form_undo = stack
+
+    def _undo_key(self, event: QKeyEvent) -> str | None:
+        """ "undo", "redo" or None for a key press."""
+        if self._form_undo is None:
+            return None
+        if event.matches(QKeySequence.StandardKey.Undo):
+            return "undo"
+        if event.matches(QKeySequence.StandardKey.Redo) or (
+            QKeySequence(event.keyCombination()) == _REDO_EXTRA
+        ):
+            return "redo"
+        return None
+
+    def _route_undo(self, event: QEvent) -> bool:
+        """Handle an undo/redo key for the form; True when ``event`` was one."""
+        if event.type() not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            return False
+        which = self._undo_key(event)  # type: ignore[arg-type]
+        if which is None or self._form_undo is None:
+            return False
+        event.accept()  # the override: the key comes here, not to a window shortcut
+        if event.type() == QEvent.Type.KeyPress:
+            if which == "undo":
+                self._form_undo.undo()
+            else:
+                self._form_undo.redo()
+        return True
 
 
 class OptionalDateEdit(QWidget):
@@ -61,17 +107,21 @@ class OptionalDateEdit(QWidget):
         layout.addWidget(self.date_edit, 1)
         layout.addWidget(self.clear_button)
         self.setFocusProxy(self.date_edit)
+        self.setFocusPolicy(self.date_edit.focusPolicy())  # a Tab stop and a label buddy
         self.date_edit.dateChanged.connect(self._changed)
         self.clear_button.clicked.connect(self.clear)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
-        if (
-            watched is self.date_edit
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() == Qt.Key.Key_Delete
-        ):
-            self.clear()
-            return True
+        if watched is self.date_edit and event.type() == QEvent.Type.KeyPress:
+            if event.key() == Qt.Key.Key_Delete:
+                self.clear()
+                return True
+            if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+                # Tab goes to the next field, as in every other field: QDateEdit would walk
+                # day, month, year with it (typing moves between them by itself), and on
+                # "No date" it never left at all.
+                self.focusNextPrevChild(event.key() == Qt.Key.Key_Tab)
+                return True
         return super().eventFilter(watched, event)
 
     def _changed(self) -> None:
@@ -155,7 +205,7 @@ class CountryCombo(CodeCombo):
         super().__init__(country_choices(first), self.tr("(none)"), parent)
 
 
-class TagEditor(QLineEdit):
+class TagEditor(FormUndoKeys, QLineEdit):
     """Tags typed as comma-separated words; the value is the list of non-empty tags."""
 
     edited = Signal()
@@ -164,6 +214,9 @@ class TagEditor(QLineEdit):
         super().__init__(parent)
         self.setPlaceholderText(self.tr("Comma-separated, e.g. summit, energy"))
         self.textEdited.connect(lambda _t: self.edited.emit())
+
+    def event(self, event: QEvent) -> bool:
+        return self._route_undo(event) or super().event(event)
 
     def value(self) -> list[str]:
         seen: list[str] = []
@@ -178,7 +231,7 @@ class TagEditor(QLineEdit):
             self.setCursorPosition(0)
 
 
-class TextLine(QLineEdit):
+class TextLine(FormUndoKeys, QLineEdit):
     """A one-line text field with the common ``value``/``edited`` interface."""
 
     edited = Signal()
@@ -186,6 +239,9 @@ class TextLine(QLineEdit):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.textEdited.connect(lambda _t: self.edited.emit())
+
+    def event(self, event: QEvent) -> bool:
+        return self._route_undo(event) or super().event(event)
 
     def value(self) -> str:
         return self.text()
@@ -196,7 +252,7 @@ class TextLine(QLineEdit):
             self.setCursorPosition(0)
 
 
-class TextArea(QPlainTextEdit):
+class TextArea(FormUndoKeys, QPlainTextEdit):
     """A multi-line text field (summary, notes) with the common ``value``/``edited`` interface."""
 
     edited = Signal()
@@ -205,6 +261,9 @@ class TextArea(QPlainTextEdit):
         super().__init__(parent)
         self.setTabChangesFocus(True)  # Tab moves on, so keyboard-only use works.
         self.textChanged.connect(self.edited.emit)
+
+    def event(self, event: QEvent) -> bool:
+        return self._route_undo(event) or super().event(event)
 
     def value(self) -> str:
         return self.toPlainText()

@@ -113,6 +113,9 @@ class RecordListView(QWidget):
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Tab leaves the list for the form (the arrow keys move between rows): walking the
+        # cells with Tab loaded one record after another and never reached the form.
+        self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         self.table.setAccessibleName(
@@ -145,8 +148,9 @@ class RecordListView(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.splitter)
+        # The form follows the table in the Tab order as it was added (its own order inside:
+        # title first); setTabOrder(table, form) would pull one of its children out of it.
         self.setTabOrder(self.filter_edit, self.table)
-        self.setTabOrder(self.table, form)
 
         self.restore_state()
         self.table.setSortingEnabled(True)
@@ -425,7 +429,10 @@ class RecordListView(QWidget):
         self._select_row(None)
         self.form.load(None)
         self.currentRecordChanged.emit(None)
-        self.form.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if hasattr(self.form, "focus_first_field"):  # typing starts in the title
+            self.form.focus_first_field()
+        else:
+            self.form.setFocus(Qt.FocusReason.ShortcutFocusReason)
         return True
 
     def save(self) -> bool:
