@@ -3,8 +3,9 @@
 The choice lives in settings (``interface_language``: "system", "en", "tr" or "ru"). Two
 translators are installed for a language: ours (``resources/translations/council_desktop_<lang>.qm``,
 found through the resource helper so the frozen build finds it too) and Qt's own
-(``qtbase_<lang>.qm``, for the standard buttons "Cancel", "Yes", …). ``QLocale.setDefault`` follows,
-so every ``QLocale()`` (dates in lists, date pickers, the calendar) writes dates the same way.
+(``qtbase_<lang>.qm``, for the standard buttons "Cancel", "Yes", …). ``QLocale.setDefault`` follows
+(the system's locale when it is in that language, see ``interface_locale``), so every
+``QLocale()`` (dates in lists, date pickers, the calendar's first weekday) agrees.
 
 Widgets build their texts once, when they are made; rather than retranslating every widget
 live, a change of language takes effect after a restart, which the Preferences dialog offers.
@@ -30,7 +31,11 @@ log = logging.getLogger(__name__)
 
 SOURCE_LANGUAGE = "en"
 LANGUAGES = ("en", "tr", "ru")  # the interface languages we ship
-# English dates the way the Council writes them (14 October 2019, 14/10/2019), not US order.
+# A system in a language we do not ship, whose speakers read one we do (officers of the member
+# states): Azerbaijani, Uzbek and Turkmen read Turkish best; Kazakh and Kyrgyz Russian.
+RELATED_LANGUAGES = {"az": "tr", "uz": "tr", "tk": "tr", "kk": "ru", "ky": "ru"}
+# The locale (dates, first day of the week) of a language the system's locale is not in; the
+# English one writes dates the way the Council does (14 October 2019, 14/10/2019).
 _LOCALES = {"en": "en_GB", "tr": "tr_TR", "ru": "ru_RU"}
 # Each language's name in itself: someone who cannot read the current language still finds theirs.
 ENDONYMS = {"en": "English", "tr": "Türkçe", "ru": "Русский"}
@@ -49,13 +54,28 @@ def qt_translation_file(lang: str) -> Path:
 
 
 def system_language(locale: QLocale | None = None) -> str:
-    """The first of the system's preferred languages that we ship; English otherwise."""
+    """The first of the system's preferred languages that we ship or whose speakers read one
+    we ship (Azerbaijani → Turkish, Kazakh → Russian, …); English otherwise."""
     locale = locale or QLocale.system()
     for name in [*locale.uiLanguages(), locale.name()]:
         code = name.replace("_", "-").split("-")[0].lower()
         if code in LANGUAGES:
             return code
+        if code in RELATED_LANGUAGES:
+            return RELATED_LANGUAGES[code]
     return SOURCE_LANGUAGE
+
+
+def interface_locale(lang: str, system: QLocale | None = None) -> QLocale:
+    """The locale for dates and calendars under interface language ``lang``.
+
+    The system's own locale when it is in that language (en_US keeps its Sunday-first week and
+    its date order, ru_KZ its own conventions), else the language's usual one (en_GB, tr_TR,
+    ru_RU) — never the conventions of a language the interface does not speak.
+    """
+    system = system if system is not None else QLocale.system()
+    default = QLocale(_LOCALES[lang])
+    return system if system.language() == default.language() else default
 
 
 def resolve_language(choice: str, locale: QLocale | None = None) -> str:
@@ -105,7 +125,7 @@ def install_language(choice: str, app: QCoreApplication | None = None) -> str:
                 holder.translators.append(translator)
             else:
                 log.warning("translation %s is missing or unreadable", path)
-    QLocale.setDefault(QLocale(_LOCALES[lang]))
+    QLocale.setDefault(interface_locale(lang))
     log.info("interface language %s (setting %r)", lang, choice)
     return lang
 

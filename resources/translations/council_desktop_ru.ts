@@ -138,6 +138,18 @@
         <translation>Некоторые файлы не вложены</translation>
     </message>
     <message>
+        <source>This file does not match what was stored (it may be damaged). Open it anyway?</source>
+        <translation>Этот файл не совпадает с сохранённым (возможно, он повреждён). Всё равно открыть?</translation>
+    </message>
+    <message>
+        <source>This file does not match what was stored (it may be damaged). Save a copy anyway?</source>
+        <translation>Этот файл не совпадает с сохранённым (возможно, он повреждён). Всё равно сохранить копию?</translation>
+    </message>
+    <message>
+        <source>Damaged file</source>
+        <translation>Повреждённый файл</translation>
+    </message>
+    <message>
         <source>Cannot open the file</source>
         <translation>Не удаётся открыть файл</translation>
     </message>
@@ -1724,6 +1736,10 @@ Restore it with File &gt; Restore from backup… (the damaged file is kept aside
         <translation>(документ не найден)</translation>
     </message>
     <message>
+        <source>(in the trash)</source>
+        <translation>(в корзине)</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Название</translation>
     </message>
@@ -1750,6 +1766,30 @@ Restore it with File &gt; Restore from backup… (the damaged file is kept aside
     <message>
         <source>Documents of the registry that belong to this meeting.</source>
         <translation>Документы реестра, относящиеся к этому заседанию.</translation>
+    </message>
+    <message>
+        <source>Document not found</source>
+        <translation>Документ не найден</translation>
+    </message>
+    <message>
+        <source>This document was deleted for good. Unlink removes it from the meeting.</source>
+        <translation>Этот документ удалён безвозвратно. «Отвязать» уберёт его из заседания.</translation>
+    </message>
+    <message>
+        <source>Document in the trash</source>
+        <translation>Документ в корзине</translation>
+    </message>
+    <message>
+        <source>“%1” is in the trash; a read-only window cannot restore it.</source>
+        <translation>«%1» находится в корзине; окно только для чтения не может его восстановить.</translation>
+    </message>
+    <message>
+        <source>“%1” is in the trash. Restore it and open it?</source>
+        <translation>«%1» находится в корзине. Восстановить и открыть?</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Не восстановлено</translation>
     </message>
 </context>
 <context>

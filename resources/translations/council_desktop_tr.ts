@@ -138,6 +138,18 @@
         <translation>Bazı dosyalar eklenmedi</translation>
     </message>
     <message>
+        <source>This file does not match what was stored (it may be damaged). Open it anyway?</source>
+        <translation>Bu dosya saklanan dosyayla eşleşmiyor (bozulmuş olabilir). Yine de açılsın mı?</translation>
+    </message>
+    <message>
+        <source>This file does not match what was stored (it may be damaged). Save a copy anyway?</source>
+        <translation>Bu dosya saklanan dosyayla eşleşmiyor (bozulmuş olabilir). Yine de kopyası kaydedilsin mi?</translation>
+    </message>
+    <message>
+        <source>Damaged file</source>
+        <translation>Bozuk dosya</translation>
+    </message>
+    <message>
         <source>Cannot open the file</source>
         <translation>Dosya açılamıyor</translation>
     </message>
@@ -1720,6 +1732,10 @@ Dosya &gt; Yedekten geri yükle… ile geri yükleyin (bozuk dosya kenara ayrıl
         <translation>(belge bulunamadı)</translation>
     </message>
     <message>
+        <source>(in the trash)</source>
+        <translation>(çöp kutusunda)</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Başlık</translation>
     </message>
@@ -1746,6 +1762,30 @@ Dosya &gt; Yedekten geri yükle… ile geri yükleyin (bozuk dosya kenara ayrıl
     <message>
         <source>Documents of the registry that belong to this meeting.</source>
         <translation>Bu toplantıya ait kayıtlı belgeler.</translation>
+    </message>
+    <message>
+        <source>Document not found</source>
+        <translation>Belge bulunamadı</translation>
+    </message>
+    <message>
+        <source>This document was deleted for good. Unlink removes it from the meeting.</source>
+        <translation>Bu belge kalıcı olarak silindi. “Bağı kaldır” onu toplantıdan çıkarır.</translation>
+    </message>
+    <message>
+        <source>Document in the trash</source>
+        <translation>Çöp kutusundaki belge</translation>
+    </message>
+    <message>
+        <source>“%1” is in the trash; a read-only window cannot restore it.</source>
+        <translation>“%1” çöp kutusunda; salt okunur bir pencere onu geri yükleyemez.</translation>
+    </message>
+    <message>
+        <source>“%1” is in the trash. Restore it and open it?</source>
+        <translation>“%1” çöp kutusunda. Geri yüklenip açılsın mı?</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Geri yüklenmedi</translation>
     </message>
 </context>
 <context>
@@ -2767,7 +2807,7 @@ Dosya &gt; Yedekten geri yükle… ile geri yükleyin (bozuk dosya kenara ayrıl
     </message>
     <message>
         <source>All types</source>
-        <translation>Tüm türler</translation>
+        <translation>Tüm kayıt türleri</translation>
     </message>
     <message>
         <source>Meetings</source>
@@ -2787,7 +2827,7 @@ Dosya &gt; Yedekten geri yükle… ile geri yükleyin (bozuk dosya kenara ayrıl
     </message>
     <message>
         <source>Any kind</source>
-        <translation>Her tür</translation>
+        <translation>Tüm toplantı ve belge türleri</translation>
     </message>
     <message>
         <source>Country</source>

@@ -251,11 +251,39 @@ class AttachmentsPanel(QWidget):
 
     # -- using --------------------------------------------------------------------------------
 
+    def _use_anyway(self, a: dict[str, Any], opening: bool) -> bool:
+        """False unless the user agrees to use a file whose bytes no longer match their hash.
+
+        The bytes could have been tampered with: opening them or handing a copy on without a
+        word would pass them off as the stored file.
+        """
+        try:
+            state = attachment_state(self.ctx.store, a["sha256"])
+        except (StoreError, OSError):
+            return True  # a missing file: opening or copying says so itself
+        if state != "damaged":
+            return True
+        question = (
+            self.tr("This file does not match what was stored (it may be damaged). Open it anyway?")
+            if opening
+            else self.tr(
+                "This file does not match what was stored (it may be damaged). Save a copy anyway?"
+            )
+        )
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Damaged file"),
+            f"“{a['filename']}”\n\n{question}",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def open_selected(self) -> None:
         """Open the file with the system's viewer (a copy under its own name, so the right
         program is chosen by its extension)."""
         a = self._selected()
-        if a is None:
+        if a is None or not self._use_anyway(a, opening=True):
             return
         try:
             if self._open_dir is None:
@@ -276,7 +304,7 @@ class AttachmentsPanel(QWidget):
     def copy_selected(self) -> None:
         """Save a copy of the file where the user chooses."""
         a = self._selected()
-        if a is None:
+        if a is None or not self._use_anyway(a, opening=False):
             return
         target, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save a copy"), str(Path.home() / Path(a["filename"]).name)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from council_desktop.store import StoreError, get_document
+from council_desktop.store import StoreError, get_document, restore
 from council_desktop.ui.context import AppContext
 from council_desktop.ui.forms.document_picker import DocumentPicker
 from council_desktop.ui.qt import (
@@ -13,6 +13,7 @@ from council_desktop.ui.qt import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -21,24 +22,36 @@ from council_desktop.ui.qt import (
     Signal,
 )
 
+FOUND, TRASHED, MISSING = "found", "trashed", "missing"
+
 
 class DocumentTitles:
-    """Looks up and remembers what a linked document is called (for tables and drop-downs)."""
+    """Looks up and remembers what a linked document is called (for tables and drop-downs).
+
+    A linked document may be in the trash (a meeting keeps its links while the document is
+    deleted): it is shown by its title and "(in the trash)", not as "not found".
+    """
 
     def __init__(self, ctx: AppContext):
         self.ctx = ctx
         self._known: dict[str, dict[str, Any]] = {}
 
     def info(self, uuid: str | None) -> dict[str, Any]:
+        """Title, date, reference and ``state`` (found, trashed, missing) of a document."""
         if not uuid:
-            return {"title": "", "dated_on": "", "reference": ""}
-        if uuid not in self._known:
-            try:
-                doc = get_document(self.ctx.store, uuid)
-            except StoreError:
-                missing = QCoreApplication.translate("LinkedDocuments", "(document not found)")
-                return {"title": missing, "dated_on": "", "reference": ""}
-            self._known[uuid] = {k: doc.get(k) or "" for k in ("title", "dated_on", "reference")}
+            return {"title": "", "dated_on": "", "reference": "", "state": MISSING}
+        if uuid in self._known:
+            return self._known[uuid]
+        try:
+            doc = get_document(self.ctx.store, uuid, include_deleted=True)
+        except StoreError:
+            missing = QCoreApplication.translate("LinkedDocuments", "(document not found)")
+            return {"title": missing, "dated_on": "", "reference": "", "state": MISSING}
+        info = {k: doc.get(k) or "" for k in ("title", "dated_on", "reference")}
+        if doc.get("deleted_at"):  # not remembered: it may be restored at any time
+            trashed = QCoreApplication.translate("LinkedDocuments", "(in the trash)")
+            return {**info, "title": f"{info['title']} {trashed}", "state": TRASHED}
+        self._known[uuid] = {**info, "state": FOUND}
         return self._known[uuid]
 
     def title(self, uuid: str | None) -> str:
@@ -106,6 +119,8 @@ class LinkedDocuments(QWidget):
             for c, key in enumerate(("title", "dated_on", "reference")):
                 item = QTableWidgetItem(str(info[key]))
                 item.setToolTip(str(info[key]))
+                if info["state"] != FOUND:
+                    item.setForeground(self.palette().placeholderText())
                 self.table.setItem(r, c, item)
         self._update_buttons()
 
@@ -124,9 +139,52 @@ class LinkedDocuments(QWidget):
             self.edited.emit()
 
     def open_selected(self) -> None:
+        """Open the selected document; one in the trash is offered back first."""
         row = self.table.currentRow()
-        if 0 <= row < len(self._uuids):
-            self.ctx.open_record.emit("document", self._uuids[row])
+        if not 0 <= row < len(self._uuids):
+            return
+        uuid = self._uuids[row]
+        state = self.titles.info(uuid)["state"]
+        if state == TRASHED and not self._restore(uuid):
+            return
+        if state == MISSING:
+            QMessageBox.information(
+                self,
+                self.tr("Document not found"),
+                self.tr("This document was deleted for good. Unlink removes it from the meeting."),
+            )
+            return
+        self.ctx.open_record.emit("document", uuid)
+
+    def _restore(self, uuid: str) -> bool:
+        """Ask to bring a trashed document back (restoring it whole); True when it is back."""
+        title = get_document(self.ctx.store, uuid, include_deleted=True)["title"]
+        if self.ctx.read_only:
+            QMessageBox.information(
+                self,
+                self.tr("Document in the trash"),
+                self.tr("“%1” is in the trash; a read-only window cannot restore it.").replace(
+                    "%1", title
+                ),
+            )
+            return False
+        answer = QMessageBox.question(
+            self,
+            self.tr("Document in the trash"),
+            self.tr("“%1” is in the trash. Restore it and open it?").replace("%1", title),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            change = restore(self.ctx.store, "document", uuid)
+        except StoreError as exc:
+            QMessageBox.warning(self, self.tr("Not restored"), str(exc))
+            return False
+        self.ctx.announce(change)
+        self.set_value(self._uuids)  # its title without "(in the trash)"
+        return True
 
     def _update_buttons(self) -> None:
         has = 0 <= self.table.currentRow() < len(self._uuids) and bool(self.table.selectedItems())

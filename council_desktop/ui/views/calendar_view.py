@@ -15,7 +15,7 @@ from council_desktop.records.enums import MEETING_KINDS
 from council_desktop.store.planning import actions_due_between, meetings_between
 from council_desktop.ui.context import AppContext
 from council_desktop.ui.enum_labels import enum_label
-from council_desktop.ui.locale_format import date_input_format
+from council_desktop.ui.locale_format import date_input_format, format_month
 from council_desktop.ui.qt import (
     QCalendarWidget,
     QColor,
@@ -332,8 +332,7 @@ class CalendarView(QWidget):
             )
         self.calendar.set_items(by_day)
         year, month = self.calendar.yearShown(), self.calendar.monthShown()
-        name = QLocale().standaloneMonthName(month, QLocale.FormatType.LongFormat)
-        self.month_label.setText(f"{name} {year}")
+        self.month_label.setText(format_month(QDate(year, month, 1)))  # "Октябрь 2019"
         self._show_day()
 
     def _show_day(self) -> None:
