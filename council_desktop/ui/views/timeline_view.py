@@ -83,6 +83,8 @@ MAX_LABEL_PX = 240
 MAX_PX_PER_DAY = 160.0  # deepest zoom: one day is this wide
 ZOOM_STEP = 1.6
 PAD_DAYS = 30
+FIT_MARGIN = 0.04  # "Fit all" leaves this share of the span free at each end …
+FIT_LABEL_PX = 160  # … and this much room right of the last marker for its label
 
 
 @dataclass
@@ -419,22 +421,34 @@ class TimelineView(QWidget):
         return extent
 
     def _update_scene_rect(self) -> None:
+        # Room beyond the meetings to pan into and for "Fit all"'s margins and last label: a
+        # scene cut shorter would push the fitted range back off the right edge.
         first, last = self._extent()
-        pad = max(PAD_DAYS, (last - first) // 25)
+        pad = max(PAD_DAYS, last + 1 - first)
         height = AXIS_HEIGHT + LANE_HEIGHT * max(1, len(self.lane_kinds()))
         self.canvas.setSceneRect(QRectF(first - pad, 0, (last + 1 - first) + 2 * pad, height))
 
+    def _margin_days(self) -> float:
+        first, last = self._extent()
+        return max(1.0, (last + 1 - first) * FIT_MARGIN)
+
     def min_px_per_day(self) -> float:
-        """The widest zoom: everything fits in half the width."""
+        """The widest zoom: everything (with its margins) fits in half the width."""
         width = max(1, self.canvas.viewport().width())
-        return width / self.canvas.sceneRect().width() / 2
+        first, last = self._extent()
+        return width / ((last + 1 - first) + 2 * self._margin_days()) / 2
 
     # -- zoom ----------------------------------------------------------------------------
 
     def fit_all(self) -> None:
-        """Show every meeting that matches (the "Fit all" button)."""
-        rect = self.canvas.sceneRect()
-        self.canvas.show_days(rect.left(), rect.right())
+        """Show every meeting that matches (the "Fit all" button), with a margin at both ends
+        and room for the last marker's label (it sat on the right edge, unlabelled)."""
+        first, last = self._extent()
+        margin = self._margin_days()
+        width = max(1, self.canvas.viewport().width())
+        label_px = min(FIT_LABEL_PX, width / 4)
+        ppd = (width - label_px) / ((last + 1 - first) + 2 * margin)
+        self.canvas.show_days(first - margin, last + 1 + margin + label_px / ppd)
 
     def zoom_in(self) -> None:
         self.user_zoomed = True
