@@ -118,6 +118,7 @@ from PySide6.QtWidgets import (  # noqa: F401
     QMessageBox,
     QPlainTextEdit,
     QProgressDialog,
+    QProxyStyle,
     QPushButton,
     QRadioButton,
     QScrollArea,

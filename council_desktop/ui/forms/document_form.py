@@ -61,6 +61,14 @@ class DocumentForm(RecordForm):
         self.tabs.addTab(page, self.tr("Attachments"))
         self.tabs.addTab(self._meetings_tab(), self.tr("Meetings"))
         self.body.addWidget(self.tabs)
+        self.keep_tabs_visible(
+            [
+                self.tabs.tabText(0),
+                self.tabs.tabText(1),
+                self.tr("Attachments (%1)").replace("%1", "00"),
+                self.tr("Meetings (%1)").replace("%1", "00"),
+            ]
+        )
         self.finish_focus_chain()
         self.load(None)
 

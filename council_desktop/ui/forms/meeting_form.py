@@ -78,6 +78,7 @@ class MeetingForm(RecordForm):
             self.tr("Documents"),
         )
         self._plain_tab_names = [self.tabs.tabText(i) for i in range(self.tabs.count())]
+        self.keep_tabs_visible(self._plain_tab_names)
         self.body.addWidget(self.tabs)
         self.brief_button = QPushButton(self.tr("Export brief…"), self)
         self.brief_button.setToolTip(self.tr("Print a brief of this meeting (save it first)"))

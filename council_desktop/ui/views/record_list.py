@@ -51,10 +51,13 @@ from council_desktop.ui.qt import (
 FILTER_DELAY_MS = 150
 # Automatic column widths: no column but the title wider than this many average characters
 # (the rest elides, the tooltip has it whole), and the title never narrower than TITLE_MIN.
-COLUMN_CAPS = {"kind": 24, "status": 16, "city": 14, "reference": 18}
+# Kinds and statuses are a handful of labels, whole in every language ("Внеочередное
+# заседание") unless the list is too narrow for them and a readable title.
+COLUMN_CAPS = {"kind": 30, "status": 20, "city": 14, "reference": 18}
 TITLE_MIN_CHARS = 16
 KEEP_WHOLE = {"starts_on", "dated_on"}  # a cut date is no date: these never shrink
 MEASURED_ROWS = 300  # rows looked at for content widths (the first page or so)
+LIST_SHARE = 60  # per cent of the page the list gets beside the form, until the user drags
 DISCARD = "discard"
 SAVE = "save"
 CANCEL = "cancel"
@@ -284,8 +287,8 @@ class RecordListView(QWidget):
         splitter_state = settings.value(self._key("splitter"))
         if isinstance(splitter_state, QByteArray) and not splitter_state.isEmpty():
             self.splitter.restoreState(splitter_state)
-        else:
-            self.splitter.setSizes([620, 620])
+        else:  # the list a little wider: its titles need the room more than the form
+            self.splitter.setSizes([LIST_SHARE * 12, (100 - LIST_SHARE) * 12])
 
     # -- filter ----------------------------------------------------------------------------
 
