@@ -122,7 +122,9 @@ def _mnemonic(text: str) -> str:
 
 
 def _labelled_fields(form) -> list[tuple[QLabel, QWidget]]:
-    return [(label, field) for label, field in form.general_tab().rows()]
+    """Each label on the General tab with the field it names (its buddy)."""
+    general = form.tabs.widget(0)
+    return [(label, label.buddy()) for label in general.findChildren(QLabel) if label.buddy()]
 
 
 @pytest.mark.parametrize("page", ["meetings", "documents"])

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 import test_i18n
 
-from council_desktop.ui.qt import QApplication, QToolButton
+from council_desktop.ui.qt import QApplication, QLabel, QToolButton
 
 pytestmark = pytest.mark.gui
 
@@ -54,7 +54,9 @@ def test_the_lists_have_room_at_1280_by_800(qtbot, language, sample_store, tmp_p
         tabs = view.form.tabs
         arrows = [b for b in tabs.tabBar().findChildren(QToolButton) if b.isVisible()]
         assert not arrows, f"{lang} {page}: tabs hide behind scroll arrows"
-        for label, field in view.form.general_tab().rows():
+        general = view.form.tabs.widget(0)
+        for label in [w for w in general.findChildren(QLabel) if w.buddy() is not None]:
+            field = label.buddy()
             if field.width() < field.minimumSizeHint().width():
                 problems.append(f"{lang} {page}: {label.text()} squeezed to {field.width()}")
     assert not problems, "\n".join(problems)
