@@ -91,6 +91,18 @@ _LANGUAGE_LABELS = {
 }
 
 
+_PAPER_LABELS = {
+    "A4": lambda: QCoreApplication.translate("Paper", "A4"),
+    "Letter": lambda: QCoreApplication.translate("Paper", "US Letter"),
+}
+
+
+def paper_label(paper: str) -> str:
+    """The translated name of a paper size (settings.PAPERS)."""
+    label = _PAPER_LABELS.get(paper)
+    return label() if label else paper
+
+
 def enum_label(value: str | None) -> str:
     """The translated label of an enum value; the value itself when unknown, "" for None."""
     if not value:

@@ -320,14 +320,6 @@
         <translation>&amp;Язык подписей:</translation>
     </message>
     <message>
-        <source>A4</source>
-        <translation>A4</translation>
-    </message>
-    <message>
-        <source>US Letter</source>
-        <translation>US Letter</translation>
-    </message>
-    <message>
         <source>&amp;Paper:</source>
         <translation>&amp;Бумага:</translation>
     </message>
@@ -2304,6 +2296,17 @@ Restore it with File &gt; Restore from backup… (the damaged file is kept aside
     </message>
 </context>
 <context>
+    <name>Paper</name>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>This view arrives with its own issue; its place is ready here.</source>
@@ -2457,14 +2460,6 @@ Restore it with File &gt; Restore from backup… (the damaged file is kept aside
     <message>
         <source>Brief &amp;language:</source>
         <translation>&amp;Язык справки:</translation>
-    </message>
-    <message>
-        <source>A4</source>
-        <translation>A4</translation>
-    </message>
-    <message>
-        <source>US Letter</source>
-        <translation>US Letter</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>

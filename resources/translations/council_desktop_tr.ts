@@ -320,14 +320,6 @@
         <translation>Etiketlerin &amp;dili:</translation>
     </message>
     <message>
-        <source>A4</source>
-        <translation>A4</translation>
-    </message>
-    <message>
-        <source>US Letter</source>
-        <translation>US Letter</translation>
-    </message>
-    <message>
         <source>&amp;Paper:</source>
         <translation>&amp;Kâğıt:</translation>
     </message>
@@ -2298,6 +2290,17 @@ Dosya &gt; Yedekten geri yükle… ile geri yükleyin (bozuk dosya kenara ayrıl
     </message>
 </context>
 <context>
+    <name>Paper</name>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>This view arrives with its own issue; its place is ready here.</source>
@@ -2451,14 +2454,6 @@ Dosya &gt; Yedekten geri yükle… ile geri yükleyin (bozuk dosya kenara ayrıl
     <message>
         <source>Brief &amp;language:</source>
         <translation>Brifing notu &amp;dili:</translation>
-    </message>
-    <message>
-        <source>A4</source>
-        <translation>A4</translation>
-    </message>
-    <message>
-        <source>US Letter</source>
-        <translation>US Letter</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>

@@ -20,8 +20,8 @@ from council_desktop.store.selection import (
     select_meetings,
 )
 from council_desktop.ui.context import AppContext
-from council_desktop.ui.enum_labels import enum_label, language_label
-from council_desktop.ui.forms.widgets import OptionalDateEdit
+from council_desktop.ui.enum_labels import enum_label, language_label, paper_label
+from council_desktop.ui.forms.widgets import CodeCombo, OptionalDateEdit
 from council_desktop.ui.locale_format import format_date_range
 from council_desktop.ui.qt import (
     QCheckBox,
@@ -172,14 +172,9 @@ class BriefDialog(QDialog):
     def _settings_box(self, defaults: BriefOptions) -> QGroupBox:
         box = QGroupBox(self.tr("Settings"))
         form = QFormLayout(box)
-        self.language_combo = QComboBox()
-        for code in BRIEF_LANGUAGES:
-            self.language_combo.addItem(language_label(code), code)
+        self.language_combo = CodeCombo([(c, language_label(c)) for c in BRIEF_LANGUAGES])
         form.addRow(self.tr("&Language of the labels:"), self.language_combo)
-        self.paper_combo = QComboBox()
-        paper_names = {"A4": self.tr("A4"), "Letter": self.tr("US Letter")}
-        for paper in PAPERS:
-            self.paper_combo.addItem(paper_names.get(paper, paper), paper)
+        self.paper_combo = CodeCombo([(p, paper_label(p)) for p in PAPERS])
         form.addRow(self.tr("&Paper:"), self.paper_combo)
         self.classification_combo = QComboBox()
         for marking in CLASSIFICATION_MARKINGS:

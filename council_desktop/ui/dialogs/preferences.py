@@ -23,7 +23,8 @@ from council_desktop.settings import (
 )
 from council_desktop.store.errors import StoreError
 from council_desktop.ui.core_messages import translate_error, translate_messages
-from council_desktop.ui.enum_labels import enum_label, language_label
+from council_desktop.ui.enum_labels import enum_label, language_label, paper_label
+from council_desktop.ui.forms.widgets import CodeCombo
 from council_desktop.ui.i18n import ENDONYMS, LANGUAGES, restart_application, system_language
 from council_desktop.ui.qt import (
     QComboBox,
@@ -153,14 +154,9 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("&Organisation:"), self.organisation_edit)
         self.office_edit = QLineEdit()
         form.addRow(self.tr("O&ffice:"), self.office_edit)
-        self.brief_language_combo = QComboBox()
-        for code in BRIEF_LANGUAGES:
-            self.brief_language_combo.addItem(language_label(code), code)
+        self.brief_language_combo = CodeCombo([(c, language_label(c)) for c in BRIEF_LANGUAGES])
         form.addRow(self.tr("Brief &language:"), self.brief_language_combo)
-        self.paper_combo = QComboBox()
-        paper_names = {"A4": self.tr("A4"), "Letter": self.tr("US Letter")}
-        for paper in PAPERS:
-            self.paper_combo.addItem(paper_names.get(paper, paper), paper)
+        self.paper_combo = CodeCombo([(p, paper_label(p)) for p in PAPERS])
         form.addRow(self.tr("&Paper:"), self.paper_combo)
         self.classification_combo = QComboBox()
         for marking in CLASSIFICATION_MARKINGS:
