@@ -6,7 +6,7 @@ import contextlib
 import datetime as dt
 import secrets
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +20,7 @@ from council_desktop.store.errors import (
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
+IN_CHUNK = 500  # values per IN (...) list: stays under SQLite's limit on bound parameters
 
 # Called with (store, pending migration names) before migrations run: the backup hook.
 BeforeMigrate = Callable[["Store", list[str]], None]
@@ -249,6 +250,17 @@ class Store:
         """The first column of the first row of a query (None when no row)."""
         row = self.conn.execute(sql, params).fetchone()
         return row[0] if row else None
+
+    def rows_in(self, sql: str, values: Iterable[Any]) -> Iterator[tuple[Any, ...]]:
+        """Rows of ``sql`` whose ``{marks}`` is an IN list of ``values``, queried in chunks.
+
+        SQLite caps the number of bound parameters, so long lists go 500 at a time; one
+        place does the chunking for every "these ids / these uuids" lookup.
+        """
+        listed = list(values)
+        for start in range(0, len(listed), IN_CHUNK):
+            chunk = listed[start : start + IN_CHUNK]
+            yield from self.conn.execute(sql.format(marks=",".join("?" * len(chunk))), chunk)
 
     def get_meta(self, key: str, default: str | None = None) -> str | None:
         """A value from the meta table (app bookkeeping such as the last backup date)."""

@@ -34,19 +34,7 @@ def _filter_key(m: Record) -> str:
 
 
 def _document_ids(store: Store, uuids: set[str]) -> dict[str, int]:
-    if not uuids:
-        return {}
-    ids: dict[str, int] = {}
-    listed = sorted(uuids)
-    for start in range(0, len(listed), 500):
-        chunk = listed[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        ids.update(
-            store.conn.execute(
-                f"SELECT uuid, id FROM documents WHERE uuid IN ({marks})", chunk
-            ).fetchall()
-        )
-    return ids
+    return ids_by_uuid(store, "documents", sorted(uuids))
 
 
 def _link_problems(m: Record, doc_ids: dict[str, int], where: str | None) -> list[Problem]:

@@ -198,19 +198,12 @@ def follow_up_list(
 
 def actions_by_id(store: Store, ids: Iterable[int]) -> dict[int, ActionDue]:
     """The action items with these row ids (a page of the follow-up list)."""
-    wanted = list(ids)
-    found: dict[int, ActionDue] = {}
-    for start in range(0, len(wanted), 500):
-        chunk = wanted[start : start + 500]
-        rows = store.conn.execute(
-            "SELECT a.id, a.uuid, a.title, a.owner, a.due_on, a.status, m.uuid, m.title "
-            "FROM action_items a JOIN meetings m ON m.id = a.meeting_id "
-            f"WHERE a.id IN ({', '.join('?' * len(chunk))})",
-            chunk,
-        )
-        for row_id, *rest in rows:
-            found[row_id] = ActionDue(*rest)
-    return found
+    rows = store.rows_in(
+        "SELECT a.id, a.uuid, a.title, a.owner, a.due_on, a.status, m.uuid, m.title "
+        "FROM action_items a JOIN meetings m ON m.id = a.meeting_id WHERE a.id IN ({marks})",
+        ids,
+    )
+    return {row_id: ActionDue(*rest) for row_id, *rest in rows}
 
 
 def action_owners(store: Store) -> list[str]:
@@ -371,21 +364,14 @@ def timeline_details(store: Store, ids: Iterable[int]) -> dict[int, dict[str, An
 
     Called for the handful of markers the timeline labels or the one it selects.
     """
-    wanted = list(dict.fromkeys(ids))
-    found: dict[int, dict[str, Any]] = {}
     keys = ("id", "uuid", "title", "kind", "starts_on", "ends_on", "city", "country", "status",
             "framework", "summary")  # fmt: skip
-    for start in range(0, len(wanted), 500):
-        chunk = wanted[start : start + 500]
-        rows = store.conn.execute(
-            "SELECT id, uuid, title, kind, starts_on, coalesce(ends_on, starts_on), city, "
-            "country, status, framework, summary FROM meetings "
-            f"WHERE id IN ({', '.join('?' * len(chunk))})",
-            chunk,
-        )
-        for r in rows:
-            found[r[0]] = dict(zip(keys, r, strict=True))
-    return found
+    rows = store.rows_in(
+        "SELECT id, uuid, title, kind, starts_on, coalesce(ends_on, starts_on), city, "
+        "country, status, framework, summary FROM meetings WHERE id IN ({marks})",
+        dict.fromkeys(ids),
+    )
+    return {r[0]: dict(zip(keys, r, strict=True)) for r in rows}
 
 
 # The filter choices read every live meeting: "+deleted_at" makes that one pass over the table

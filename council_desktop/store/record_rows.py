@@ -9,20 +9,13 @@ from council_desktop.records.model import Record, new_uuid
 from council_desktop.store import audit
 from council_desktop.store.connection import Store
 
-_CHUNK = 500  # stays under SQLite's limit on bound parameters
-
 
 def ids_by_uuid(store: Store, table: str, uuids: Iterable[str]) -> dict[str, int]:
     """``{uuid: id}`` of the rows of ``table`` (live or in the trash) with these uuids."""
-    listed = list(dict.fromkeys(uuids))
-    found: dict[str, int] = {}
-    for start in range(0, len(listed), _CHUNK):
-        chunk = listed[start : start + _CHUNK]
-        marks = ",".join("?" * len(chunk))
-        found.update(
-            store.conn.execute(f"SELECT uuid, id FROM {table} WHERE uuid IN ({marks})", chunk)
-        )
-    return found
+    rows = store.rows_in(
+        f"SELECT uuid, id FROM {table} WHERE uuid IN ({{marks}})", dict.fromkeys(uuids)
+    )
+    return dict(rows)
 
 
 def give_uuids(records: list[Record]) -> None:

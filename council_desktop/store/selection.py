@@ -80,17 +80,11 @@ def date_span(store: Store, uuids: list[str]) -> tuple[str | None, str | None]:
     """The first start and the last end among these meetings (a book's "from … to")."""
     first: str | None = None
     last: str | None = None
-    for start in range(0, len(uuids), _CHUNK):
-        chunk = uuids[start : start + _CHUNK]
-        lo, hi = store.conn.execute(
-            "SELECT min(starts_on), max(coalesce(ends_on, starts_on)) FROM meetings "
-            f"WHERE uuid IN ({','.join('?' * len(chunk))})",
-            chunk,
-        ).fetchone()
+    for lo, hi in store.rows_in(
+        "SELECT min(starts_on), max(coalesce(ends_on, starts_on)) FROM meetings "
+        "WHERE uuid IN ({marks})",
+        uuids,
+    ):  # one row per chunk of uuids
         first = lo if first is None or (lo is not None and lo < first) else first
         last = hi if last is None or (hi is not None and hi > last) else last
     return first, last
-
-
-#: Uuids per query (SQLite caps the number of parameters).
-_CHUNK = 500
