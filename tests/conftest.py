@@ -68,3 +68,20 @@ def app_context(qapp, sample_store):
     from council_desktop.ui.context import AppContext
 
     return AppContext(sample_store)
+
+
+@pytest.fixture
+def window_at_1280(qtbot, sample_store):
+    """Open the real main window at 1280×800, shown, on a record: ``window_at_1280(uuid)``."""
+    from council_desktop.ui.app import create_main_window
+
+    def open_on(meeting_uuid: str):
+        window = create_main_window(sample_store)
+        qtbot.addWidget(window)
+        window.resize(1280, 800)
+        window.show()
+        qtbot.waitExposed(window)
+        window.open_record("meeting", meeting_uuid)
+        return window
+
+    return open_on

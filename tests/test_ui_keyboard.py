@@ -173,16 +173,9 @@ def _clashes(found: dict[str, list[str]]) -> list[str]:
 
 
 @pytest.mark.parametrize("lang", ["en", "tr", "ru"])
-def test_no_two_mnemonics_on_a_screen_share_a_letter(qtbot, language, sample_store, lang):
-    from council_desktop.ui.app import create_main_window
-
+def test_no_two_mnemonics_on_a_screen_share_a_letter(language, window_at_1280, lang):
     language(lang)
-    window = create_main_window(sample_store)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    window.open_record("meeting", MEETING_4)
+    window = window_at_1280(MEETING_4)
     problems = []
     for page in ("meetings", "documents"):
         window.show_page(page)

@@ -20,17 +20,11 @@ ISTANBUL_MEETING = "0c0f1d00-2013-4c0d-9a00-000000000004"
 
 
 @pytest.mark.parametrize("lang", ["en", "tr", "ru"])
-def test_the_lists_have_room_at_1280_by_800(qtbot, language, sample_store, tmp_path, lang):
-    from council_desktop.ui.app import create_main_window
+def test_the_lists_have_room_at_1280_by_800(language, window_at_1280, tmp_path, lang):
     from council_desktop.ui.views.record_list import TITLE_MIN_CHARS
 
     language(lang)
-    window = create_main_window(sample_store)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    window.open_record("meeting", ISTANBUL_MEETING)
+    window = window_at_1280(ISTANBUL_MEETING)
     problems = []
     for page in ("meetings", "documents"):
         window.show_page(page)
